@@ -1,0 +1,5 @@
+"""`python -m tui` runs storydiff."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The Textual browser over a Story."""

@@ -1,0 +1,168 @@
+"""Tell article content from page chrome: navigation, comment forms, ads, bios, copyright.
+
+The signals are general: the shape of a line, words typical of page chrome, where the
+line sits (page furniture gathers before and after the article body), and lines that
+repeat within an article or across articles. Nothing here knows any outlet's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .segmenting import SENTENCE_END, RawParagraph, parse_dateline
+
+_CHROME_PHRASES = re.compile(
+    r"""
+    \b(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)\b
+    | \bno\s+comments?\b | \b\d+\s+comments?\b | ^comments?$ | \brecent\s+comments\b
+    | \b(?:previous|next|older|newer)\s+(?:post|article|story|page)\b
+    | \brelated\s+(?:articles?|posts?|stories|news|content|topics)\b
+    | \bmore\s+(?:stories|from|news|articles|on\s+this)\b | \bmost\s+(?:popular|read|viewed)\b
+    | \b(?:trending|recommended|popular)\s+(?:now|stories|posts|articles)\b
+    | \bsubscribe\b | \bnewsletter\b | \bsign\s+(?:up|in)\b | \blog\s*in\b | \bregister\b
+    | \benter\s+your\b | \bplease\s+enter\b | \byour\s+email\b | \bemail\s+address\b
+    | \bcaptcha\b | \brequired\s+fields?\b | \bsave\s+my\s+name\b
+    | \badvert(?:is|ise|i)?ments?\b | \bsponsored\b | \bad\s+choices\b
+    | \bback\s+to\s+top\b | \bskip\s+to\b | \bscroll\s+to\b
+    | \ball\s+rights\s+reserved\b | \bcopyright\b | © | \(c\)\s*\d{4}
+    | \bprivacy\s+policy\b | \bterms\s+(?:of|and)\s+(?:use|service|conditions)\b | \bcookies?\b
+    | \bfollow\s+(?:us|@?\w+\s+on)\b | \bfollow\s+\w+\s+on\b | \bshare\s+(?:this|on|via)\b
+    | \b(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit)\b
+    | \bread\s+(?:more|also|next)\b | \balso\s+read\b | \bclick\s+here\b | \bsee\s+also\b
+    | \bdownload\s+(?:our|the)\s+app\b | \btags?\s*: | \bfiled\s+under\b | \bcategor(?:y|ies)\b
+    | \bloading\b | \bhello\s+world\b | \bposted\s+in\b
+    """,
+    re.I | re.X,
+)
+_ADS_TXT = re.compile(r"^[\w.-]+\.[a-z]{2,},\s*[\w-]+,\s*(?:DIRECT|RESELLER)\b", re.I)
+_BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»›>/|]|\s*[»›>/|])|(?:\s[»›>/|]\s.*){2,}")
+_EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|me|myself)\b")
+_BIO = re.compile(
+    r"^(?:about\s+the\s+author\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?:journalist|writer|reporter|correspondent|editor|author|analyst|researcher|columnist|"
+    r"contributor|institute|organi[sz]ation|think\s+tank|student|professor|freelance\w*|"
+    r"professional|expert|blogger|platform|website|publication|outlet))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Classified:
+    """One article's paragraphs sorted into headline, date, content and chrome."""
+
+    title: str
+    published: str | None
+    content: list[RawParagraph]
+    boilerplate: list[tuple[RawParagraph, str]]
+
+
+def normalise_line(text: str) -> str:
+    """Lower-case letters and digits only: how lines are compared for repetition."""
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)
+
+
+def is_sentence_like(text: str) -> bool:
+    """A paragraph that reads as prose: enough words and a sentence ending."""
+    return len(words(text)) >= 12 and bool(SENTENCE_END.search(text))
+
+
+def lines_repeated_across(articles: list[list[RawParagraph]]) -> set[str]:
+    """Short lines that occur in two or more articles: shared page furniture."""
+    seen: Counter[str] = Counter()
+    for paragraphs in articles:
+        seen.update(
+            {normalise_line(p.text) for p in paragraphs if 0 < len(words(p.text)) <= 12}
+        )
+    return {line for line, count in seen.items() if count >= 2 and line}
+
+
+def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset()) -> Classified:
+    """Split one article's paragraphs into headline, dateline, content and boilerplate."""
+    boiler: dict[int, str] = {}
+    title = ""
+    title_norm = ""
+    published: str | None = None
+    # The head: datelines, breadcrumbs and the headline before the body starts.
+    for i, para in enumerate(paragraphs[:6]):
+        date = parse_dateline(para.text)
+        if date:
+            published = published or date
+            boiler[i] = "dateline"
+            continue
+        if not title:
+            if _BREADCRUMB.search(para.text) and i + 1 < len(paragraphs):
+                boiler[i] = "navigation"
+                continue
+            title = para.text
+            title_norm = normalise_line(title)
+            boiler[i] = "headline"
+    counts = Counter(normalise_line(p.text) for p in paragraphs)
+    for i, para in enumerate(paragraphs):
+        if i in boiler:
+            continue
+        reason = _line_reason(para.text, title_norm, counts, shared_lines)
+        if reason:
+            boiler[i] = reason
+    _mark_tail_and_head(paragraphs, boiler)
+    content = [p for i, p in enumerate(paragraphs) if i not in boiler]
+    chrome = [(p, boiler[i]) for i, p in enumerate(paragraphs) if i in boiler]
+    return Classified(title=title, published=published, content=content, boilerplate=chrome)
+
+
+def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[str]) -> str | None:
+    norm = normalise_line(text)
+    n_words = len(words(text))
+    if not norm:
+        return "no words"
+    if _ADS_TXT.match(text):
+        return "ads.txt line"
+    if title_norm and (norm == title_norm or (n_words <= 40 and title_norm in norm and len(title_norm) > 15)):
+        return "headline repeated"
+    if _BREADCRUMB.search(text) and n_words <= 20:
+        return "navigation"
+    if re.search(r"©|\bcopyright\b|\ball rights reserved\b", text, re.I) and n_words <= 30:
+        return "copyright line"
+    if n_words <= 12 and _CHROME_PHRASES.search(text):
+        return "page chrome"
+    if counts[norm] >= 2 and n_words <= 15:
+        return "repeated line"
+    if norm in shared:
+        return "repeated across articles"
+    if _is_bio(text):
+        return "author bio"
+    return None
+
+
+def _is_bio(text: str) -> bool:
+    if _BIO.search(text):
+        return True
+    if re.match(r"^(?:I\s+am|I'm|I’m|I\s+have|My\s+name)\b", text) and len(_FIRST_PERSON.findall(text)) >= 3:
+        return True
+    return bool(_EMAIL_OR_URL.search(text)) and bool(re.search(r"\bcontact\b|\breach\b|\bfollow\b", text, re.I))
+
+
+def _mark_tail_and_head(paragraphs: list[RawParagraph], boiler: dict[int, str]) -> None:
+    """Short non-sentences after the last prose paragraph are page furniture, as are
+    short chrome-like lines before the first one."""
+    prose = [i for i, p in enumerate(paragraphs) if i not in boiler and is_sentence_like(p.text)]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    for i in range(last + 1, len(paragraphs)):
+        if i in boiler:
+            continue
+        text = paragraphs[i].text
+        if len(words(text)) <= 12 and not SENTENCE_END.search(text.rstrip(":")) or _is_bio(text):
+            boiler[i] = "page chrome after the article"
+        elif len(words(text)) <= 12 and _CHROME_PHRASES.search(text):
+            boiler[i] = "page chrome after the article"
+    for i in range(0, first):
+        if i not in boiler and _CHROME_PHRASES.search(paragraphs[i].text):
+            boiler[i] = "page chrome before the article"

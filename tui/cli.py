@@ -1,0 +1,187 @@
+"""The `storydiff` command: parse arguments, run the engine, pick a face.
+
+A terminal on stdout gets the browser; a pipe or file gets plain text unless a
+format is asked for. The browser is imported only when it is used, so the pipe
+path never loads Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from . import __version__
+from .alignment import DEFAULT_THRESHOLD
+from .engine import LoadResult, compare, load_sources
+from .loading import BUNDLED_SEEDS
+
+FORMATS = ("text", "markdown", "json")
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """A problem with how storydiff was called; exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storydiff",
+        description=(
+            "Align the paragraphs of several reports of one story and show where they "
+            "disagree on facts, dates, numbers, names and claims."
+        ),
+        epilog=(
+            "With no ARTICLE, the bundled seeds are compared. A terminal opens the browser; "
+            "a pipe or file gets plain text unless --format says otherwise. Exit status: 0 "
+            "done, 1 some input was skipped, 2 usage error or nothing to compare, 130 interrupted."
+        ),
+    )
+    parser.add_argument(
+        "articles", nargs="*", metavar="ARTICLE",
+        help="article files, folders of .txt/.md files, or - for stdin",
+    )
+    parser.add_argument(
+        "-f", "--format", choices=FORMATS,
+        help="output format (default: the browser on a terminal, text otherwise)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    parser.add_argument(
+        "-t", "--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="T",
+        help=(
+            "alignment threshold between 0 and 1: how much specific content two paragraphs "
+            f"must share to be aligned; higher aligns fewer (default {DEFAULT_THRESHOLD})"
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"storydiff {__version__}")
+    return parser
+
+
+def _threshold(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 < number < 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1 (exclusive)")
+    return number
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run storydiff; return the exit status."""
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("storydiff: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except UsageError as exc:
+        print(f"storydiff: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(argv: list[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = args.articles or [str(BUNDLED_SEEDS)]
+    if args.output:
+        _check_output_target(args.output, paths)
+    loaded = load_sources(paths)
+    for problem in loaded.problems:
+        print(f"storydiff: skipped {problem}", file=sys.stderr)
+    if not loaded.sources:
+        raise UsageError("no article to compare (give article files or folders)")
+    for source in loaded.sources:
+        for warning in source.warnings:
+            print(f"storydiff: {source.path}: {warning}", file=sys.stderr)
+    status = EXIT_SKIPPED if loaded.problems else EXIT_OK
+    interactive = args.format is None and args.output is None and sys.stdout.isatty()
+    if interactive:
+        return _run_browser(loaded, args.threshold) or status
+    story = compare(loaded.sources, threshold=args.threshold)
+    for note in story.notes:
+        print(f"storydiff: {note}", file=sys.stderr)
+    chunks = render(story, args.format or "text")
+    if args.output:
+        write_atomically(args.output, chunks)
+    else:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+    return status
+
+
+def render(story, fmt: str) -> Iterator[str]:
+    """The story in one of FORMATS, as a stream of chunks."""
+    if fmt == "json":
+        from .export.as_json import render_json
+
+        yield render_json(story)
+    elif fmt == "markdown":
+        from .export.as_markdown import iter_markdown
+
+        yield from iter_markdown(story)
+    else:
+        from .export.as_text import iter_text
+
+        yield from iter_text(story)
+
+
+def _run_browser(loaded: LoadResult, threshold: float) -> int:
+    from .app.browser import run_browser
+
+    return run_browser(loaded, threshold)
+
+
+def _check_output_target(output: str, inputs: list[str]) -> None:
+    """Refuse to write over one of the articles being read."""
+    from .loading import expand_paths
+
+    target = Path(output)
+    if target.is_dir():
+        raise UsageError(f"--output {output}: is a folder")
+    files, _ = expand_paths(inputs)
+    for path in files:
+        if path == "-":
+            continue
+        try:
+            if target.exists() and os.path.samefile(target, path):
+                raise UsageError(f"--output {output}: would overwrite the input article {path}")
+        except OSError:
+            continue
+
+
+def write_atomically(output: str, chunks: Iterable[str]) -> None:
+    """Write to a temporary file beside the target, then rename it into place."""
+    target = Path(output)
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise UsageError(f"--output {output}: cannot write ({(exc.strerror or str(exc)).lower()})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def _silence_stdout() -> None:
+    """After the reader closed the pipe, point stdout at /dev/null so exit is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+

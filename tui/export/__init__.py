@@ -1,0 +1,1 @@
+"""The non-interactive faces of a `Story`: plain text, Markdown and JSON."""

@@ -1,0 +1,106 @@
+"""Split an article's text into paragraphs that remember the line they start on.
+
+Also finds the headline and a publication dateline, which belong to the article
+rather than to any cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_LEAD = r"(?:(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*)?"
+_DATELINE_PATTERNS = (
+    # Wednesday, December 18, 2024 / Dec. 18 2024
+    re.compile(_LEAD + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
+    # 18 December 2024 / Wednesday 18 December, 2024
+    re.compile(_LEAD + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+    # 2024-12-18
+    re.compile(_LEAD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", re.I),
+)
+_TIME_TAIL = re.compile(r"^[\s,|•·-]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?\s*$", re.I)
+
+SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+
+
+@dataclass(frozen=True)
+class RawParagraph:
+    line: int
+    text: str
+
+
+def split_paragraphs(text: str) -> list[RawParagraph]:
+    """Split text into paragraphs: one per line, except lines that are hard-wrapped.
+
+    Web copies put one paragraph on a line; plain-text articles wrap long paragraphs
+    over several lines. A line joins the next one only when it is long and does not end
+    a sentence, and the next line continues it (no blank line, no list or heading mark).
+    """
+    paragraphs: list[RawParagraph] = []
+    start = 0
+    buffer: list[str] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if not stripped:
+            if buffer:
+                paragraphs.append(RawParagraph(start, " ".join(buffer)))
+                buffer = []
+            continue
+        if buffer and _continues(buffer[-1], stripped):
+            buffer.append(stripped)
+            continue
+        if buffer:
+            paragraphs.append(RawParagraph(start, " ".join(buffer)))
+        buffer = [stripped]
+        start = number
+    if buffer:
+        paragraphs.append(RawParagraph(start, " ".join(buffer)))
+    return paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    if len(previous) < 50 or SENTENCE_END.search(previous):
+        return False
+    if re.match(r"^(?:[-*+•#>]|\d+[.)])\s", line):
+        return False
+    return True
+
+
+def parse_dateline(text: str) -> str | None:
+    """The ISO date of a line that is only a date (a dateline), else None."""
+    text = text.strip()
+    if len(text) > 60:
+        return None
+    for pattern in _DATELINE_PATTERNS:
+        match = pattern.match(text)
+        if not match or not _TIME_TAIL.match(text[match.end() :]):
+            continue
+        month_text = match.group("month").lower().rstrip(".")
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+        day, year = int(match.group("day")), int(match.group("year"))
+        if month and 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
