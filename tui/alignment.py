@@ -2,29 +2,35 @@
 
 Every paragraph of one story shares the story's words, so plain character ratios
 separate nothing. What does separate paragraphs is the specific content they share:
-rare words and names weighted by how rare they are in this story, numbers and dates,
-and one sentence that closely matches a sentence of the other paragraph. Spelling
-variants still meet because similar rare words are merged before weighting.
+rare words, names, numbers and short phrases, each weighted by how rare it is in this
+story, and damped when it is ordinary English ("significant", "took") or the
+vocabulary of reporting ("said", "news agency"). Two paragraphs are compared as wholes
+and sentence by sentence, because a rewritten paragraph often keeps one sentence's
+point and drops the rest. Spelling variants of names meet before weighting.
 
 Candidate pairs come from an inverted index of rare terms, so only paragraphs that
-share something specific are ever scored.
+share something specific are ever scored. Clusters are grown from the strongest pair
+down, by average link, and never hold two paragraphs of one article.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
 from .models import Cluster, Paragraph
-from .tokens import content_tokens, raw_words, sentences
+from .tokens import content_tokens, generic_stems, raw_words, reporting_stems, sentences
 
-DEFAULT_THRESHOLD = 0.30
-
-_NUMBER = re.compile(r"^\d[\d.,]*$")
+DEFAULT_THRESHOLD = 0.06
+LINK_SHARE = 0.8  # a merge needs this share of the threshold as average link
+PHRASE_WINDOW = 3  # word pairs up to this far apart count as a phrase
+PHRASE_WEIGHT = 1.0
+SENTENCE_WEIGHT = 0.5  # share of the best sentence-to-sentence match in the score
+GENERIC_DAMPING = 0.5
+REPORTING_DAMPING = 0.3
 
 
 @dataclass
@@ -38,66 +44,72 @@ class _Doc:
     sentence_norms: list[float]
 
 
-def _names(text: str) -> set[str]:
-    """Capitalised words that do not start a sentence: likely names."""
-    found = set()
-    for sentence in sentences(text):
-        for word in raw_words(sentence)[1:]:
-            if word[0].isupper() and len(word) > 2:
-                found.add(word.lower().replace("’", "'").removesuffix("'s"))
-    return found
-
-
-def _spelling_map(vocabulary: set[str]) -> dict[str, str]:
-    """Map each long term to one representative of its near-identical spellings."""
+def _name_spellings(texts: list[str]) -> dict[str, str]:
+    """Map capitalised words to one spelling when they differ by a letter or two."""
+    names: set[str] = set()
+    for text in texts:
+        for word in raw_words(text):
+            if word[0].isupper() and len(word) >= 6 and word.isalpha():
+                names.add(word.lower())
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(names):
+        buckets[name[:2]].append(name)
     mapping: dict[str, str] = {}
-    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for term in sorted(vocabulary):
-        if len(term) >= 6 and not term[0].isdigit():
-            buckets[(term[:2], len(term))].append(term)
-    for (prefix, length), terms in sorted(buckets.items()):
-        for term in terms:
-            if term in mapping:
+    for group in buckets.values():
+        for i, name in enumerate(group):
+            if name in mapping:
                 continue
-            limit = 2 if length >= 9 else 1
-            for other_length in range(length - limit, length + 1):
-                for other in buckets.get((prefix, other_length), ()):
-                    if other == term or other in mapping and mapping[other] != other:
-                        continue
-                    if other < term or other_length < length:
-                        if Levenshtein.distance(term, other, score_cutoff=limit) <= limit:
-                            mapping[term] = mapping.get(other, other)
-                            break
-                if term in mapping:
-                    break
-            mapping.setdefault(term, term)
+            limit = 2 if len(name) >= 9 else 1
+            for other in group[i + 1 :]:
+                if other not in mapping and abs(len(other) - len(name)) <= limit:
+                    if Levenshtein.distance(name, other, score_cutoff=limit) <= limit:
+                        mapping[other] = name
     return mapping
 
 
-def _weights(texts: list[str]) -> tuple[list[list[str]], dict[str, float], dict[str, str]]:
-    """Tokenise every paragraph and weight each term by inverse document frequency."""
-    token_lists = [content_tokens(t) for t in texts]
-    vocabulary = {tok for toks in token_lists for tok in toks}
-    spelling = _spelling_map(vocabulary)
-    token_lists = [[spelling.get(t, t) for t in toks] for toks in token_lists]
+def _tokens(text: str, spelling: dict[str, str]) -> list[str]:
+    if spelling:
+        text = " ".join(spelling.get(w.lower(), w) for w in text.split())
+    return content_tokens(text)
+
+
+def _phrases(tokens: list[str]) -> list[str]:
+    """Ordered pairs of nearby content words: 'fight terror', 'formal recogn'."""
+    return [
+        f"{tokens[i]} {tokens[j]}"
+        for i in range(len(tokens))
+        for j in range(i + 1, min(len(tokens), i + PHRASE_WINDOW))
+    ]
+
+
+def _idf(token_lists: list[list[str]]) -> dict[str, float]:
     df: dict[str, int] = defaultdict(int)
     for toks in token_lists:
         for tok in set(toks):
             df[tok] += 1
-    n = len(texts)
-    idf = {tok: math.log((n + 1) / (count + 0.5)) for tok, count in df.items()}
-    return token_lists, idf, spelling
+    n = len(token_lists)
+    return {tok: math.log((n + 1) / (count + 0.5)) for tok, count in df.items()}
 
 
-def _vector(tokens: list[str], idf: dict[str, float], boost: set[str]) -> dict[str, float]:
+def _damping(term: str) -> float:
+    parts = term.split(" ")
+    if any(p in reporting_stems() for p in parts):
+        return REPORTING_DAMPING
+    if any(p in generic_stems() for p in parts):
+        return GENERIC_DAMPING
+    return 1.0
+
+
+def _vector(words: list[str], phrases: list[str], idf: dict[str, float], phrase_idf: dict[str, float]) -> dict[str, float]:
     vec: dict[str, float] = {}
-    for tok in set(tokens):
-        weight = idf.get(tok, 0.0)
-        if weight <= 0:
-            continue
-        if tok in boost or _NUMBER.match(tok):
-            weight *= 1.5
-        vec[tok] = weight * weight
+    for term in set(words):
+        weight = idf.get(term, 0.0)
+        if weight > 0:
+            vec[term] = weight * _damping(term)
+    for term in set(phrases):
+        weight = phrase_idf.get(term, 0.0)
+        if weight > 0:
+            vec[term] = PHRASE_WEIGHT * weight * _damping(term)
     return vec
 
 
@@ -111,19 +123,18 @@ def _cosine(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> f
     return sum(v * b[k] for k, v in a.items() if k in b) / (na * nb)
 
 
-def _build_docs(paragraphs: list[Paragraph]) -> list[_Doc]:
-    token_lists, idf, spelling = _weights([p.text for p in paragraphs])
+def build_docs(paragraphs: list[Paragraph]) -> list[_Doc]:
+    """Weigh every paragraph's terms against the whole story."""
+    spelling = _name_spellings([p.text for p in paragraphs])
+    split = [[_tokens(s, spelling) for s in sentences(p.text)] for p in paragraphs]
+    words = [[t for sent in sents for t in sent] for sents in split]
+    phrase_lists = [_phrases(w) for w in words]
+    idf, phrase_idf = _idf(words), _idf(phrase_lists)
     docs = []
-    for para, toks in zip(paragraphs, token_lists):
-        names = {spelling.get(n, n) for n in _names(para.text)}
-        vec = _vector(toks, idf, names)
-        sent_vecs = []
-        for sentence in sentences(para.text):
-            stoks = [spelling.get(t, t) for t in content_tokens(sentence)]
-            sent_vecs.append(_vector(stoks, idf, names))
-        docs.append(
-            _Doc(para, vec, _norm(vec), sent_vecs, [_norm(v) for v in sent_vecs])
-        )
+    for para, sents, toks, phrases in zip(paragraphs, split, words, phrase_lists):
+        vec = _vector(toks, phrases, idf, phrase_idf)
+        sent_vecs = [_vector(s, _phrases(s), idf, phrase_idf) for s in sents]
+        docs.append(_Doc(para, vec, _norm(vec), sent_vecs, [_norm(v) for v in sent_vecs]))
     return docs
 
 
@@ -137,15 +148,16 @@ def similarity(a: _Doc, b: _Doc) -> float:
         for sb, nb in zip(b.sentence_terms, b.sentence_norms):
             if sb:
                 best_sentence = max(best_sentence, _cosine(sa, na, sb, nb))
-    return max(whole, 0.75 * best_sentence + 0.25 * whole)
+    return (1 - SENTENCE_WEIGHT) * whole + SENTENCE_WEIGHT * best_sentence
 
 
 def candidate_pairs(docs: list[_Doc], max_postings: int = 2000) -> set[tuple[int, int]]:
-    """Pairs of paragraphs of different articles that share at least one weighted term."""
+    """Pairs of paragraphs of different articles that share at least one weighted word."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, doc in enumerate(docs):
         for term in doc.terms:
-            index[term].append(i)
+            if " " not in term:
+                index[term].append(i)
     pairs: set[tuple[int, int]] = set()
     for postings in index.values():
         if len(postings) > max_postings:
@@ -160,11 +172,11 @@ def candidate_pairs(docs: list[_Doc], max_postings: int = 2000) -> set[tuple[int
 
 def align_paragraphs(paragraphs: list[Paragraph], threshold: float = DEFAULT_THRESHOLD) -> list[Cluster]:
     """Cluster paragraphs so that each cluster holds at most one paragraph per article."""
-    docs = _build_docs(paragraphs)
+    docs = build_docs(paragraphs)
     scored = []
     for i, j in candidate_pairs(docs):
         s = similarity(docs[i], docs[j])
-        if s >= threshold:
+        if s > 0:
             scored.append((s, i, j))
     scored.sort(key=lambda e: (-e[0], e[1], e[2]))
     sims = {(i, j): s for s, i, j in scored}
@@ -179,6 +191,8 @@ def align_paragraphs(paragraphs: list[Paragraph], threshold: float = DEFAULT_THR
         return x
 
     for s, i, j in scored:
+        if s < threshold:
+            break
         ri, rj = find(i), find(j)
         if ri == rj or arts[ri] & arts[rj]:
             continue
@@ -186,7 +200,7 @@ def align_paragraphs(paragraphs: list[Paragraph], threshold: float = DEFAULT_THR
         for x in members[ri]:
             for y in members[rj]:
                 total += sims.get((x, y) if x < y else (y, x), 0.0)
-        if total / (len(members[ri]) * len(members[rj])) < threshold * 0.8:
+        if total / (len(members[ri]) * len(members[rj])) < threshold * LINK_SHARE:
             continue
         parent[rj] = ri
         members[ri].extend(members.pop(rj))

@@ -20,48 +20,170 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Words frequent in any English prose. They are not dropped (they still make a sentence
+# match), but they weigh little: what separates two paragraphs of one story is its own
+# vocabulary, not "significant", "took" or "part".
+GENERIC_WORDS = frozenset(
+    """
+    able across actually add added adding additional address ago ahead allow allowed almost
+    already always announced another anything appear appeared approach area around ask asked
+    away back based become became begin began behind best better beyond big bring brought
+    broad broader call called came can't case certain change changed clear clearly close come
+    comes coming common completely concern consider considered continue continued could course
+    current currently day days decide decided describe described despite different difficult
+    done due early either else end ended enough especially event every example expect expected
+    fact far feel felt find first follow followed following found full further gave general get
+    gets getting give given giving go goes going gone good got great group groups hand happen
+    happened hard help held high highlight highlighted highlights hold important include
+    included includes increase increasingly indeed instead issue issues keep kept key kind knew
+    know known large largely last late later latest lead least leave left less level likely
+    little long look looking lot low main major many matter mean means meanwhile meet member
+    members might moment month months move moved moves moving near nearly need needed needs
+    never next none noted number often old open order others otherwise overall part particular
+    particularly past people perhaps place play point points possible potential potentially
+    present previous previously probably process provide provided put quite rather reach
+    reached real really recent recently regarding remain remained remains report reported
+    reports result role run saw second see seeing seem seemed seems seen set several shown
+    show showed side significant significantly similar simply small so-called something soon
+    specific specifically stand start started state stated states statement step steps still
+    strong sure take taken takes taking term terms thing things think third thus time times
+    today together took toward turn two under understand unlike use used using various view
+    views want way ways week weeks went whether whole wide widely work working world year years
+    """.split()
+)
+
+# How news prose reports speech and sources: present in every story, about none of them.
+REPORTING_WORDS = frozenset(
+    """
+    said says say saying told tell tells telling stated state states stating statement
+    statements announced announce announces announcement announcements added adding noted
+    noting stressed stressing emphasized emphasised emphasizing emphasising underscored
+    underscores underscoring highlighted highlighting echoed echoing echoes sentiment
+    sentiments claimed claiming claims urged urging urges called calling calls expressed
+    expressing voiced voicing reiterated reaffirmed reaffirming insisted argued suggested
+    suggesting believed described describing referred referring remarked commented
+    comments comment quoted quoting quote quotes according reported reporting report
+    reports reporter reporters interview interviews press conference briefing spokesman
+    spokeswoman spokesperson official officials source sources news agency agencies media
+    outlet outlets newspaper state-run state-owned wire channel broadcaster
+    """.split()
+)
+
+# Words news prose uses interchangeably for one idea, mapped to one representative so
+# that two outlets' wordings of a point still meet. General English, no story's names.
+SYNONYM_GROUPS = (
+    "country nation state",
+    "formally officially formal official",
+    "remove removal delist delisting lift lifting",
+    "ally allies partner partners",
+    "praise praised commend commended hail hailed laud lauded applaud",
+    "welcome welcomed welcomes welcoming",
+    "kill killed dead death deaths died fatalities",
+    "injure injured injuries wounded hurt",
+    "ban banned outlaw outlawed prohibited",
+    "approve approved approval endorse endorsed",
+    "seize seized takeover capture captured",
+    "withdrawal pullout pull-out exit",
+    "missing unaccounted",
+    "quake earthquake tremor",
+    "blast explosion",
+    "rule ruling regime government administration",
+    "reshape reshaping recast transform",
+    "condemn condemned condemnation criticise criticize criticised criticized",
+    "president premier",
+    "legitimate legitimacy",
+    "terror terrorism terrorist terrorists",
+)
+_SYNONYM = {word: group.split()[0] for group in SYNONYM_GROUPS for word in group.split()}
+
+# Words that negate what follows them within a clause.
+NEGATIONS = frozenset("no not never without nor none n't cannot neither".split())
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _SUFFIXES = (
     "ational", "ization", "isation", "fulness", "ousness", "iveness", "ations", "ation",
-    "ements", "ement", "ments", "ment", "ingly", "ities", "ity", "ness", "ings", "ing",
-    "ions", "ion", "ally", "edly", "ers", "ies", "ied", "ed", "es", "er", "ly", "ly", "al", "s",
+    "itions", "ition", "ements", "ement", "ments", "ment", "ingly", "ities", "ity", "ness",
+    "ings", "ing", "ions", "ion", "ally", "edly", "ers", "ies", "ied", "ed", "es", "er",
+    "ly", "al", "s",
 )
+STEM_LENGTH = 6
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to meet 'recognized' with 'recognition'."""
+    """Strip common suffixes, then keep the first six letters.
+
+    Crude on purpose: it lets 'recognized', 'recognition' and 'recognizing' meet, and
+    'ally' meet 'allies', which is what matters when comparing paragraphs.
+    """
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    if word.isdigit() or len(word) <= 4:
+    if any(c.isdigit() for c in word) or len(word) <= 3:
         return word
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                word += "i"
             break
-    if word.endswith("iz") or word.endswith("is"):
-        word = word[:-1] + "s"  # recognis/recogniz meet
-    return word
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if word.endswith("y"):
+        word = word[:-1] + "i"
+    return word[:STEM_LENGTH]
 
 
 def raw_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def content_tokens(text: str) -> list[str]:
-    """Stems of the words that carry meaning, numbers kept, stop words dropped."""
+_NUMBER_OR_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+def content_tokens(text: str, negation_marks: bool = False) -> list[str]:
+    """Stems of the words that carry meaning, numbers kept whole, stop words dropped.
+
+    "2,389" is one token "2389"; "Taliban-led" is one token made of its parts' stems;
+    synonyms meet in one representative. With `negation_marks`, the content words that
+    follow "no", "not", "never"... in the same clause also come as "not:" tokens, so
+    that two paragraphs denying the same thing share something specific.
+    """
     out = []
-    for word in _WORD.findall(text):
+    negated = 0
+    for word in _NUMBER_OR_WORD.findall(text):
+        if word[0].isdigit():
+            out.append(word.replace(",", ""))
+            continue
         lower = word.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
-        if lower in STOP_WORDS or (len(lower) < 2 and not lower.isdigit()):
+        if negation_marks and (lower in NEGATIONS or lower.endswith("n't")):
+            negated = 4
             continue
-        # A number with separators is one token: "2,389" -> "2389".
-        out.append(stem(lower))
+        if lower in STOP_WORDS or len(lower) < 2:
+            continue
+        lower = _SYNONYM.get(lower, lower)
+        if "-" in lower:
+            token = "-".join(stem(part) for part in lower.split("-") if part)
+        else:
+            token = stem(lower)
+        out.append(token)
+        if negated:
+            out.append("not:" + token)
+            negated -= 1
     return out
+
+
+@lru_cache(maxsize=1)
+def generic_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in GENERIC_WORDS)
+
+
+@lru_cache(maxsize=1)
+def reporting_stems() -> frozenset[str]:
+    return frozenset("-".join(stem(p) for p in w.split("-")) for w in REPORTING_WORDS)
 
 
 def sentences(text: str) -> list[str]:
