@@ -22,14 +22,16 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from .models import Cluster, Paragraph
+from .segmenting import SENTENCE_END
 from .tokens import content_tokens, generic_stems, raw_words, reporting_stems, sentences
 
-DEFAULT_THRESHOLD = 0.06
+DEFAULT_THRESHOLD = 0.05
 LINK_SHARE = 0.8  # a merge needs this share of the threshold as average link
 PHRASE_WINDOW = 3  # word pairs up to this far apart count as a phrase
 PHRASE_WEIGHT = 1.0
 SENTENCE_WEIGHT = 0.5  # share of the best sentence-to-sentence match in the score
 GENERIC_DAMPING = 0.5
+LATER_SENTENCE = 0.85  # weight of a match that is not on a paragraph's first sentence
 REPORTING_DAMPING = 0.3
 
 
@@ -142,19 +144,28 @@ def similarity(a: _Doc, b: _Doc) -> float:
     """How strongly two paragraphs make the same point, 0..1."""
     whole = _cosine(a.terms, a.norm, b.terms, b.norm)
     best_sentence = 0.0
-    for sa, na in zip(a.sentence_terms, a.sentence_norms):
+    for x, (sa, na) in enumerate(zip(a.sentence_terms, a.sentence_norms)):
         if not sa:
             continue
-        for sb, nb in zip(b.sentence_terms, b.sentence_norms):
+        for y, (sb, nb) in enumerate(zip(b.sentence_terms, b.sentence_norms)):
             if sb:
-                best_sentence = max(best_sentence, _cosine(sa, na, sb, nb))
+                # A paragraph's first sentence states its point; later ones elaborate.
+                weight = (1.0 if x == 0 else LATER_SENTENCE) * (1.0 if y == 0 else LATER_SENTENCE)
+                best_sentence = max(best_sentence, weight * _cosine(sa, na, sb, nb))
     return (1 - SENTENCE_WEIGHT) * whole + SENTENCE_WEIGHT * best_sentence
+
+
+def is_heading(text: str) -> bool:
+    """A short line without a sentence ending: a section heading, not a point made."""
+    return len(text.split()) <= 10 and not SENTENCE_END.search(text)
 
 
 def candidate_pairs(docs: list[_Doc], max_postings: int = 2000) -> set[tuple[int, int]]:
     """Pairs of paragraphs of different articles that share at least one weighted word."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, doc in enumerate(docs):
+        if is_heading(doc.paragraph.text):
+            continue
         for term in doc.terms:
             if " " not in term:
                 index[term].append(i)
