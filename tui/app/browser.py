@@ -1,0 +1,317 @@
+"""The browser: a cluster list, the cluster view, and keys to step through a story.
+
+The engine runs in a worker thread and posts the finished `Story` back; stepping
+only updates widgets that already exist.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Footer, Header, Input, OptionList
+
+from ..alignment import DEFAULT_THRESHOLD
+from ..engine import LoadResult, compare
+from ..loading import Source
+from ..models import Story
+from .articles_screen import ArticlesScreen
+from .cluster_list import ClusterList
+from .cluster_view import ClusterView
+from .commands import StoryCommands
+from .export_dialog import ExportDialog
+from .facts_screen import FactsScreen
+from .help_screen import HelpScreen
+from .keys import bindings
+from .listing import Filters, Row, anchor_of, conflict_clusters, next_matching, position_line, row_of_paragraph, story_for_view, visible_rows
+
+# `+` and `-` move along these thresholds, from whatever threshold the story was aligned at.
+THRESHOLD_LADDER = (
+    0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90,
+)
+
+
+def next_threshold(current: float, direction: int) -> float | None:
+    """The next threshold up (direction 1) or down (-1) the ladder, or None at its end."""
+    if direction > 0:
+        return next((t for t in THRESHOLD_LADDER if t > current + 1e-9), None)
+    return next((t for t in reversed(THRESHOLD_LADDER) if t < current - 1e-9), None)
+
+
+class SearchBar(Input):
+    """The `/` search field; escape clears the search and closes it."""
+
+    BINDINGS = [("escape", "cancel", "clear search")]
+
+    class Cancelled(Message):
+        """The reader left the search with escape."""
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled())
+
+
+class StoryBrowser(App[int]):
+    """Step through the aligned clusters of one story and see where the articles disagree."""
+
+    CSS_PATH = "browser.tcss"
+    BINDINGS = bindings()
+    COMMANDS = App.COMMANDS | {StoryCommands}
+    TITLE = "storydiff"
+    AUTO_FOCUS = "#clusters"
+
+    class Aligned(Message):
+        """A worker finished aligning: the new story, and the paragraph to keep in view."""
+
+        def __init__(self, story: Story, anchor: tuple[str, int] | None) -> None:
+            super().__init__()
+            self.story = story
+            self.anchor = anchor
+
+    class AlignFailed(Message):
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(
+        self,
+        sources: tuple[Source, ...] = (),
+        threshold: float = DEFAULT_THRESHOLD,
+        *,
+        story: Story | None = None,
+        problems: tuple[str, ...] = (),
+        export_folder: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.sources = tuple(sources)
+        self.threshold = story.threshold if story is not None and not sources else threshold
+        self.story: Story | None = story
+        self.problems = problems
+        self.export_folder = export_folder
+        self.filters = Filters()
+        self.rows: list[Row] = []
+        self.current: int | None = None
+        self.hidden: frozenset[str] = frozenset()
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≠")
+        with Horizontal(id="main"):
+            yield ClusterList(id="clusters")
+            yield ClusterView(id="view")
+        yield SearchBar(placeholder="search clusters (enter keeps the filter, escape clears it)", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        # Kept so that screens pushed on top can still update the main one.
+        self.cluster_list = self.query_one(ClusterList)
+        self.cluster_view = self.query_one(ClusterView)
+        self.search_bar = self.query_one("#search", SearchBar)
+        self.main_area = self.query_one("#main", Horizontal)
+        for problem in self.problems:
+            self.notify(problem, title="skipped", severity="warning")
+        if self.story is not None:
+            self.post_message(self.Aligned(self.story, None))
+        else:
+            self.realign(self.threshold, None)
+
+    # The engine, off the event loop
+
+    def realign(self, threshold: float, anchor: tuple[str, int] | None) -> None:
+        self.main_area.loading = True
+        self.align(threshold, anchor)
+
+    @work(thread=True, exclusive=True, group="align")
+    def align(self, threshold: float, anchor: tuple[str, int] | None) -> None:
+        """Compare the sources at a threshold and post the story back."""
+        try:
+            story = compare(self.sources, threshold)
+        except Exception as exc:  # the reader keeps the previous story and sees why
+            self.post_message(self.AlignFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(self.Aligned(story, anchor))
+
+    def on_story_browser_aligned(self, message: Aligned) -> None:
+        self.story = message.story
+        self.threshold = message.story.threshold
+        self.main_area.loading = False
+        self.cluster_view.set_articles(message.story.articles)
+        self.call_after_refresh(self.refresh_rows, message.anchor)
+
+    def on_story_browser_align_failed(self, message: AlignFailed) -> None:
+        self.main_area.loading = False
+        self.notify(message.error, title="could not align", severity="error")
+
+    # State to screen
+
+    def refresh_rows(self, anchor: tuple[str, int] | None = None) -> None:
+        """Rebuild the list after the story or a filter changed, staying on the same paragraph."""
+        if self.story is None:
+            return
+        self.rows = visible_rows(self.story, self.filters)
+        index = row_of_paragraph(self.rows, anchor)
+        if index is None and self.rows:
+            index = 0
+        self.cluster_list.show_rows(self.story, self.rows, index)
+        self.go_to(index)
+
+    def go_to(self, index: int | None) -> None:
+        """Show one row of the list in the cluster view."""
+        if self.story is None:
+            return
+        self.current = index
+        cluster_list = self.cluster_list
+        if cluster_list.highlighted != index:
+            with cluster_list.prevent(OptionList.OptionHighlighted):
+                cluster_list.highlighted = index
+        row = self.rows[index] if index is not None else None
+        self.cluster_view.show(self.story, row, self.hidden)
+        self.update_header()
+
+    def update_header(self) -> None:
+        if self.story is None:
+            return
+        title = position_line(self.story, self.rows, self.current, self.filters)
+        title += f" · threshold {self.threshold:.2f}"
+        if self.hidden:
+            title += f" · hidden: {', '.join(sorted(self.hidden, key=int))}"
+        self.title = title
+        headlines = [a.title for a in self.story.articles if a.title]
+        self.sub_title = headlines[0] if headlines else f"{len(self.story.articles)} articles"
+
+    @on(OptionList.OptionHighlighted, "#clusters")
+    def follow_list(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index != self.current:
+            self.go_to(event.option_index)
+
+    def go_to_cluster(self, cluster_id: int) -> None:
+        """Jump to a cluster, clearing filters that hide it."""
+        index = next((i for i, r in enumerate(self.rows) if r.cluster and r.cluster.id == cluster_id), None)
+        if index is None and self.story is not None:
+            self.filters = Filters(show_chrome=self.filters.show_chrome)
+            self.rows = visible_rows(self.story, self.filters)
+            index = next((i for i, r in enumerate(self.rows) if r.cluster and r.cluster.id == cluster_id), None)
+            self.cluster_list.show_rows(self.story, self.rows, index)
+        if index is not None:
+            self.go_to(index)
+
+    # Actions
+
+    def action_step(self, delta: int) -> None:
+        if not self.rows:
+            self.bell()
+            return
+        start = self.current if self.current is not None else -delta
+        self.go_to(max(0, min(len(self.rows) - 1, start + delta)))
+
+    def action_step_conflict(self, delta: int) -> None:
+        if self.story is None:
+            return
+        start = self.current if self.current is not None else (-1 if delta > 0 else len(self.rows))
+        index = next_matching(self.rows, start, delta, conflict_clusters(self.story))
+        if index is None:
+            self.notify("No further cluster with a conflict." if delta > 0 else "No earlier cluster with a conflict.")
+            return
+        self.go_to(index)
+
+    def action_jump(self, where: str) -> None:
+        if self.rows:
+            self.go_to(0 if where == "first" else len(self.rows) - 1)
+
+    def action_search(self) -> None:
+        search = self.search_bar
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        self.set_filters(Filters(self.filters.only_divergent, event.value, self.filters.show_chrome))
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.search_bar.display = False
+        self.cluster_list.focus()
+
+    @on(SearchBar.Cancelled)
+    def search_cancelled(self) -> None:
+        search = self.search_bar
+        search.value = ""
+        search.display = False
+        self.set_filters(Filters(self.filters.only_divergent, "", self.filters.show_chrome))
+        self.cluster_list.focus()
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters == self.filters:
+            return
+        anchor = anchor_of(self.rows[self.current]) if self.current is not None and self.rows else None
+        self.filters = filters
+        self.refresh_rows(anchor)
+
+    def action_toggle_divergent(self) -> None:
+        if self.story is not None and not self.story.divergences and not self.filters.only_divergent:
+            self.notify("No divergences were found in this story.")
+        f = self.filters
+        self.set_filters(Filters(not f.only_divergent, f.query, f.show_chrome))
+
+    def action_toggle_chrome(self) -> None:
+        f = self.filters
+        self.set_filters(Filters(f.only_divergent, f.query, not f.show_chrome))
+
+    def action_toggle_layout(self) -> None:
+        view = self.cluster_view
+        view.layout_choice = "stacked" if view.side_by_side() else "side"
+
+    def toggle_article_id(self, article_id: str) -> frozenset[str]:
+        """Hide a shown article or show a hidden one; returns the hidden set."""
+        self.hidden = self.hidden ^ {article_id}
+        self.go_to(self.current)
+        return self.hidden
+
+    def action_toggle_article(self, number: int) -> None:
+        if self.story is None or not 1 <= number <= len(self.story.articles):
+            self.bell()
+            return
+        self.toggle_article_id(self.story.articles[number - 1].id)
+
+    def action_threshold(self, direction: int) -> None:
+        wanted = next_threshold(self.threshold, direction)
+        if wanted is None or not self.sources:
+            self.bell()
+            return
+        anchor = anchor_of(self.rows[self.current]) if self.current is not None and self.rows else None
+        self.notify(f"Aligning at threshold {wanted:.2f}…")
+        self.realign(wanted, anchor)
+
+    def action_articles(self) -> None:
+        if self.story is not None:
+            self.push_screen(ArticlesScreen(self.story, self.hidden, self.toggle_article_id))
+
+    def action_facts(self) -> None:
+        if self.story is not None:
+            self.push_screen(FactsScreen(self.story), self.facts_closed)
+
+    def facts_closed(self, cluster_id: int | None) -> None:
+        if cluster_id is not None:
+            self.go_to_cluster(cluster_id)
+
+    def action_export(self) -> None:
+        if self.story is None:
+            return
+        view = story_for_view(self.story, self.rows, self.filters)
+        self.push_screen(ExportDialog(self.story, view, self.export_folder), self.export_done)
+
+    def export_done(self, path: str | None) -> None:
+        if path:
+            self.notify(f"Saved {path}", title="exported")
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+
+def run_browser(loaded: LoadResult, threshold: float) -> int:
+    """Open the browser over the loaded articles; returns the exit status."""
+    problems = tuple(f"{p.path}: {p.reason}" for p in loaded.problems)
+    app = StoryBrowser(loaded.sources, threshold, problems=problems)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,79 @@
+"""Divergences as a table of slots by articles, under a cluster and on the facts screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.style import Style as RichStyle
+from rich.text import Text
+from textual.widgets import DataTable
+
+from ..export.summary import SEVERITY_ORDER, slot_cells
+from ..models import Article, Divergence
+from .listing import SEVERITY_MARKERS
+
+SEVERITY_STYLES = {"conflict": "bold $text-error", "variant": "$text-warning", "partial": "$text-muted", "agree": "$text-success"}
+AGREE_MARK = "="
+SILENT = "—"
+
+
+def sorted_by_severity(divergences: Iterable[Divergence]) -> list[Divergence]:
+    return sorted(divergences, key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), d.kind, d.slot))
+
+
+class SlotTable(DataTable):
+    """Rows of slots, one column per article; conflicting values marked `≠` in the error colour."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, zebra_stripes=True, cursor_type="row", show_cursor=False)
+
+    def themed(self, spec: str) -> RichStyle:
+        """A Rich style from theme variables, since table cells are Rich text."""
+        return self.app.stylesheet.parse_style(spec).rich_style
+
+    def severity_cell(self, severity: str) -> Text:
+        marker = SEVERITY_MARKERS.get(severity, AGREE_MARK)
+        return Text(f"{marker} {severity}", style=self.themed(SEVERITY_STYLES.get(severity, "")), no_wrap=True)
+
+    def value_cell(self, value: str, severity: str) -> Text:
+        if value == SILENT:
+            return Text(SILENT, style=self.themed("$text-muted"))
+        if severity == "conflict":
+            return Text(f"≠ {value}", style=self.themed(SEVERITY_STYLES["conflict"]))
+        return Text(value)
+
+    def show_slots(
+        self,
+        divergences: Iterable[Divergence],
+        articles: list[Article],
+        *,
+        where: bool = False,
+        agreed: Iterable[tuple[str, str, dict[str, str]]] = (),
+    ) -> list[int | None]:
+        """Fill the table; `agreed` rows are (kind, slot, values by article).
+
+        Returns the cluster of each row (None for the story level), in row order.
+        """
+        self.clear(columns=True)
+        self.add_column("", key="severity")
+        self.add_column("slot", key="slot")
+        if where:
+            self.add_column("where", key="where")
+        for article in articles:
+            self.add_column(Text(f"[{article.id}] {article.label}"[:24]), key=f"article-{article.id}")
+        clusters: list[int | None] = []
+        for divergence in sorted_by_severity(divergences):
+            cells: list[Text] = [self.severity_cell(divergence.severity), Text(f"{divergence.kind} · {divergence.slot}")]
+            if where:
+                cells.append(Text("story" if divergence.cluster is None else f"cluster {divergence.cluster}"))
+            cells += [self.value_cell(v, divergence.severity) for v in slot_cells(divergence, articles)]
+            self.add_row(*cells)
+            clusters.append(divergence.cluster)
+        for kind, slot, values in agreed:
+            cells = [self.severity_cell("agree"), Text(f"{kind} · {slot}")]
+            if where:
+                cells.append(Text("story"))
+            cells += [self.value_cell(values.get(a.id, SILENT), "agree") for a in articles]
+            self.add_row(*cells)
+            clusters.append(None)
+        return clusters
