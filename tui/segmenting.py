@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 MONTHS = {
     name: number
@@ -101,6 +102,9 @@ def parse_dateline(text: str) -> str | None:
         month_text = match.group("month").lower().rstrip(".")
         month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
         day, year = int(match.group("day")), int(match.group("year"))
-        if month and 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+        if month and 1 <= month <= 12 and 1800 <= year <= 2200:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
     return None

@@ -1,0 +1,86 @@
+"""Alignment groups paragraphs that make the same point, n-way, in any order."""
+
+from pathlib import Path
+
+from tui.alignment import align_paragraphs
+from tui.engine import compare, load_sources
+from tui.loading import Source
+from tui.models import Paragraph
+from tui.wordiff import diff_cluster
+
+BRIDGE = Path(__file__).parent / "articles" / "bridge"
+
+
+def _clusters_by_line(story):
+    names = {a.id: a.name for a in story.articles}
+    return [sorted((names[p.article], p.line) for p in c.members) for c in story.clusters]
+
+
+def test_bridge_story_aligns_the_same_points_across_three_articles():
+    story = compare(load_sources([str(BRIDGE)]).sources)
+    clusters = _clusters_by_line(story)
+    assert [("a_valley_herald.txt", 6), ("b_county_post.txt", 3), ("c_wire.txt", 3)] in clusters
+    assert [("a_valley_herald.txt", 8), ("b_county_post.txt", 7)] in clusters
+    assert [("a_valley_herald.txt", 10), ("b_county_post.txt", 5)] in clusters
+    assert [("a_valley_herald.txt", 12), ("c_wire.txt", 5)] in clusters
+    # Points only one article makes stay alone.
+    assert [("b_county_post.txt", 9)] in clusters
+    assert [("c_wire.txt", 7)] in clusters
+
+
+def test_every_paragraph_in_exactly_one_cluster_and_one_per_article():
+    story = compare(load_sources([str(BRIDGE)]).sources)
+    seen = [(p.article, p.line) for c in story.clusters for p in c.members]
+    assert len(seen) == len(set(seen)) == sum(len(a.paragraphs) for a in story.articles)
+    for cluster in story.clusters:
+        assert len(cluster.articles) == len(cluster.members)
+
+
+def test_order_of_articles_and_paragraphs_does_not_change_the_grouping():
+    sources = list(load_sources([str(BRIDGE)]).sources)
+    forward = compare(sources)
+    backward = compare(list(reversed(sources)))
+    as_sets = lambda story: {  # noqa: E731
+        frozenset((story.article(p.article).name, p.line) for p in c.members) for c in story.clusters
+    }
+    assert as_sets(forward) == as_sets(backward)
+
+
+def test_spelling_variants_of_a_name_still_align():
+    texts = [
+        "Headline one\n\nOfficials in Naypyidaw said the relief convoy reached Mandalay on Tuesday with medicine and tents.\n\nThe weather stayed dry all week across the region.",
+        "Headline two\n\nThe relief convoy reached Mandalay on Tuesday with tents and medicine, officials in Naypyitaw said.\n\nSchools reopened in the capital after a long closure.",
+    ]
+    sources = [Source(name=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in enumerate(texts)]
+    story = compare(sources)
+    aligned = [c for c in story.clusters if len(c.members) == 2]
+    assert len(aligned) == 1
+    assert {p.line for p in aligned[0].members} == {3}
+
+
+def test_threshold_controls_how_much_aligns():
+    sources = load_sources([str(BRIDGE)]).sources
+    loose = compare(sources, threshold=0.02)
+    strict = compare(sources, threshold=0.5)
+    aligned = lambda story: sum(1 for c in story.clusters if len(c.members) > 1)  # noqa: E731
+    assert aligned(strict) < aligned(loose)
+    assert all(len(c.members) == 1 for c in compare(sources, threshold=0.99).clusters)
+
+
+def test_unrelated_paragraphs_stay_apart():
+    paragraphs = [
+        Paragraph("1", 0, 1, "The central bank raised interest rates by half a point to curb inflation."),
+        Paragraph("2", 0, 1, "A rare white tiger was born at the city zoo, keepers announced with delight."),
+    ]
+    assert [len(c.members) for c in align_paragraphs(paragraphs)] == [1, 1]
+
+
+def test_word_diff_marks_what_only_one_member_says():
+    story = compare(load_sources([str(BRIDGE)]).sources)
+    cluster = next(c for c in story.clusters if len(c.members) == 2 and c.members[0].line == 10)
+    diffs = diff_cluster(cluster)
+    own_words = ["".join(s.text for s in d.spans if s.changed) for d in diffs]
+    assert "and asked residents" in own_words[0]
+    assert "She urged people" in own_words[1]
+    shared = "".join(s.text for s in diffs[0].spans if not s.changed)
+    assert "Mayor Helena Varga" in shared

@@ -1,0 +1,97 @@
+"""Page chrome is told from article content by general signals, and kept, not dropped."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tui.boilerplate import classify
+from tui.engine import build_articles, load_sources
+from tui.segmenting import split_paragraphs
+
+BRIDGE = Path(__file__).parent / "articles" / "bridge"
+
+
+def _reasons(text: str) -> dict[int, str]:
+    result = classify(split_paragraphs(text))
+    return {p.line: reason for p, reason in result.boilerplate}
+
+
+def test_comment_forms_newsletters_copyright_and_related_links():
+    text = "\n".join(
+        [
+            "A headline about the harbour",
+            "The harbour authority closed the northern pier on Friday after inspectors found cracks in two of its pillars.",
+            "Repairs are expected to take at least six weeks, according to the authority's chief engineer.",
+            "Leave a Reply",
+            "Please enter your comment!",
+            "Subscribe to our newsletter",
+            "Copyright © 2025 Harbour News. All rights reserved.",
+            "Related Articles",
+            "Back to Top",
+        ]
+    )
+    reasons = _reasons(text)
+    assert set(reasons) == {1, 4, 5, 6, 7, 8, 9}
+    assert reasons[1] == "headline"
+    assert reasons[7] == "copyright line"
+
+
+def test_ads_txt_lines_repeated_lines_and_author_bios():
+    text = "\n".join(
+        [
+            "Headline",
+            "The city council approved the new budget on Tuesday, raising spending on schools by four percent.",
+            "Opposition members said the plan leaves too little for road repairs across the eastern districts.",
+            "Reader one on Hello again!",
+            "Reader one on Hello again!",
+            "I am a journalist covering local politics and my reporting has won awards. I live in the city with my family.",
+            "example.com, pub-1234567890, DIRECT, abcdef0123456789",
+        ]
+    )
+    reasons = _reasons(text)
+    assert reasons[4] == reasons[5] == "repeated line"
+    assert reasons[6] == "author bio"
+    assert reasons[7] == "ads.txt line"
+    assert 2 not in reasons and 3 not in reasons
+
+
+def test_breadcrumb_before_headline_and_dateline_become_metadata():
+    text = "Monday, March 3, 2025\nHome » News » Regional\nThe real headline\n\nBody text that says something specific about the event in a full sentence."
+    result = classify(split_paragraphs(text))
+    assert result.published == "2025-03-03"
+    assert result.title == "The real headline"
+    assert [p.text for p in result.content] == [
+        "Body text that says something specific about the event in a full sentence."
+    ]
+
+
+def test_short_content_lines_inside_the_body_are_kept():
+    text = "\n".join(
+        [
+            "Headline",
+            "The storm reached the coast late on Thursday and knocked out power to forty thousand homes in the region.",
+            "Damage in the north",
+            "Several roofs were torn off in the northern villages, and two schools will stay closed until Monday.",
+        ]
+    )
+    assert 3 not in _reasons(text)
+
+
+def test_bridge_story_boilerplate_is_reported_in_json():
+    loaded = load_sources([str(BRIDGE)])
+    articles = build_articles(loaded.sources)
+    chrome = {(a.name, b.paragraph.line) for a in articles for b in a.boilerplate}
+    assert ("a_valley_herald.txt", 4) in chrome  # breadcrumb
+    assert ("a_valley_herald.txt", 16) in chrome  # Leave a Reply
+    assert ("b_county_post.txt", 11) in chrome  # newsletter
+    assert ("c_wire.txt", 9) in chrome  # author bio
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "--format", "json", str(BRIDGE)],
+        capture_output=True, text=True, check=True,
+    )
+    data = json.loads(out.stdout)
+    listed = {(b["article"], b["line"]) for b in data["boilerplate"]}
+    clustered = {(m["article"], m["line"]) for c in data["clusters"] for m in c["members"]}
+    assert not listed & clustered
+    assert ("1", 16) in listed

@@ -1,0 +1,41 @@
+"""Paragraph splitting keeps the source line each paragraph starts on."""
+
+from tui.segmenting import parse_dateline, split_paragraphs
+
+
+def test_one_paragraph_per_line_with_and_without_blank_lines():
+    text = "Title\nFirst line paragraph.\n\n\nSecond after blanks.\nThird right after."
+    paras = split_paragraphs(text)
+    assert [(p.line, p.text) for p in paras] == [
+        (1, "Title"),
+        (2, "First line paragraph."),
+        (5, "Second after blanks."),
+        (6, "Third right after."),
+    ]
+
+
+def test_hard_wrapped_paragraph_is_joined_and_starts_on_its_first_line():
+    text = (
+        "Headline\n\n"
+        "The river rose by two metres overnight and the town council opened\n"
+        "three shelters for families who had to leave their homes.\n\n"
+        "A second paragraph.\n"
+    )
+    paras = split_paragraphs(text)
+    assert [p.line for p in paras] == [1, 3, 6]
+    assert paras[1].text.endswith("who had to leave their homes.")
+    assert "opened three shelters" in paras[1].text
+
+
+def test_list_items_are_not_joined_to_the_line_before():
+    text = "Residents were told to take the following steps before the storm arrives\n- stay inside\n- charge phones"
+    assert len(split_paragraphs(text)) == 3
+
+
+def test_datelines_in_common_shapes():
+    assert parse_dateline("Wednesday, December 18, 2024") == "2024-12-18"
+    assert parse_dateline("18 December 2024") == "2024-12-18"
+    assert parse_dateline("Published: Dec. 5, 2023 at 10:30 a.m. EST") == "2023-12-05"
+    assert parse_dateline("2025-03-03") == "2025-03-03"
+    assert parse_dateline("The bill passed on December 18, 2024 after a long debate.") is None
+    assert parse_dateline("February 30, 2024") is None
