@@ -8,7 +8,7 @@ from rich.style import Style as RichStyle
 from rich.text import Text
 from textual.widgets import DataTable
 
-from ..export.summary import SEVERITY_ORDER, slot_cells
+from ..export.summary import SEVERITY_ORDER
 from ..models import Article, Divergence
 from .listing import SEVERITY_MARKERS
 
@@ -19,6 +19,18 @@ SILENT = "—"
 
 def sorted_by_severity(divergences: Iterable[Divergence]) -> list[Divergence]:
     return sorted(divergences, key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), d.kind, d.slot))
+
+
+def value_texts(divergence: Divergence, articles: list[Article]) -> list[str]:
+    """Each article's side of a slot: the words as written for a variant, else the value."""
+    by_article: dict[str, list[str]] = {}
+    for v in divergence.values:
+        if divergence.severity == "variant":
+            shown = v.text
+        else:
+            shown = f"{v.qualifier} {v.value}" if v.qualifier else v.value
+        by_article.setdefault(v.article, []).append(shown)
+    return [" / ".join(dict.fromkeys(by_article.get(a.id, [SILENT]))) for a in articles]
 
 
 class SlotTable(DataTable):
@@ -66,13 +78,13 @@ class SlotTable(DataTable):
             cells: list[Text] = [self.severity_cell(divergence.severity), Text(f"{divergence.kind} · {divergence.slot}")]
             if where:
                 cells.append(Text("story" if divergence.cluster is None else f"cluster {divergence.cluster}"))
-            cells += [self.value_cell(v, divergence.severity) for v in slot_cells(divergence, articles)]
+            cells += [self.value_cell(v, divergence.severity) for v in value_texts(divergence, articles)]
             self.add_row(*cells)
             clusters.append(divergence.cluster)
         for kind, slot, values in agreed:
             cells = [self.severity_cell("agree"), Text(f"{kind} · {slot}")]
             if where:
-                cells.append(Text("story"))
+                cells.append(Text(""))
             cells += [self.value_cell(values.get(a.id, SILENT), "agree") for a in articles]
             self.add_row(*cells)
             clusters.append(None)
