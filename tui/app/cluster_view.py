@@ -138,7 +138,10 @@ class ClusterView(VerticalScroll):
 
     def title_for(self, story: Story, row: Row | None, shown: int) -> Content:
         if row is None:
-            return Content.styled("No cluster matches.", "$text-muted")
+            return Content.styled(
+                "No cluster passes the filters. f toggles the divergence filter; / then escape clears the search.",
+                "$text-muted",
+            )
         if row.cluster is None:
             return Content.styled("Page chrome, left out of the comparison", "bold $text-muted")
         cluster = row.cluster

@@ -15,6 +15,7 @@ from .listing import SEVERITY_MARKERS
 SEVERITY_STYLES = {"conflict": "bold $text-error", "variant": "$text-warning", "partial": "$text-muted", "agree": "$text-success"}
 AGREE_MARK = "="
 SILENT = "—"
+MAX_COLUMN = 40
 
 
 def sorted_by_severity(divergences: Iterable[Divergence]) -> list[Divergence]:
@@ -66,26 +67,30 @@ class SlotTable(DataTable):
 
         Returns the cluster of each row (None for the story level), in row order.
         """
-        self.clear(columns=True)
-        self.add_column("", key="severity")
-        self.add_column("slot", key="slot")
-        if where:
-            self.add_column("where", key="where")
-        for article in articles:
-            self.add_column(Text(f"[{article.id}] {article.label}"[:24]), key=f"article-{article.id}")
+        headers = [Text(""), Text("slot")] + ([Text("where")] if where else [])
+        headers += [Text(f"[{article.id}] {article.label}"[:24]) for article in articles]
+        rows: list[list[Text]] = []
         clusters: list[int | None] = []
         for divergence in sorted_by_severity(divergences):
-            cells: list[Text] = [self.severity_cell(divergence.severity), Text(f"{divergence.kind} · {divergence.slot}")]
+            cells = [self.severity_cell(divergence.severity), Text(f"{divergence.kind} · {divergence.slot}")]
             if where:
                 cells.append(Text("story" if divergence.cluster is None else f"cluster {divergence.cluster}"))
             cells += [self.value_cell(v, divergence.severity) for v in value_texts(divergence, articles)]
-            self.add_row(*cells)
+            rows.append(cells)
             clusters.append(divergence.cluster)
         for kind, slot, values in agreed:
             cells = [self.severity_cell("agree"), Text(f"{kind} · {slot}")]
             if where:
                 cells.append(Text(""))
             cells += [self.value_cell(values.get(a.id, SILENT), "agree") for a in articles]
-            self.add_row(*cells)
+            rows.append(cells)
             clusters.append(None)
+        # Widths are measured here rather than left to the table, so that refilling it
+        # several times between two frames never leaves stale column widths.
+        widths = [max(cell.cell_len for cell in column) for column in zip(headers, *rows)]
+        self.clear(columns=True)
+        for header, width in zip(headers, widths):
+            self.add_column(header, width=min(width, MAX_COLUMN))
+        for cells in rows:
+            self.add_row(*cells)
         return clusters
