@@ -17,7 +17,8 @@ from pathlib import Path
 from . import __version__
 from .alignment import DEFAULT_THRESHOLD
 from .engine import LoadResult, compare, load_sources
-from .loading import BUNDLED_SEEDS
+from .loading import BUNDLED_SEEDS, LIMITS_TEXT, expand_paths
+from .sanitize import printable
 
 FORMATS = ("text", "markdown", "json")
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "With no ARTICLE, the bundled seeds are compared. A terminal opens the browser; "
             "a pipe or file gets plain text unless --format says otherwise. Exit status: 0 "
-            "done, 1 some input was skipped, 2 usage error or nothing to compare, 130 interrupted."
+            "done, 1 some input was skipped, 2 usage error or nothing to compare, 130 interrupted. "
+            f"Limits: {LIMITS_TEXT}."
         ),
     )
     parser.add_argument(
@@ -48,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
         "-f", "--format", choices=FORMATS,
         help="output format (default: the browser on a terminal, text otherwise)",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE",
+        help="write to FILE (atomically, never over an input article) instead of stdout; - is stdout",
+    )
     parser.add_argument(
         "-t", "--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="T",
         help=(
@@ -72,6 +77,7 @@ def _threshold(value: str) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     """Run storydiff; return the exit status."""
+    _tolerate_unencodable_output()
     try:
         return _run(argv)
     except KeyboardInterrupt:
@@ -88,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     paths = args.articles or [str(BUNDLED_SEEDS)]
+    if args.output == "-":
+        args.output = None
     if args.output:
         _check_output_target(args.output, paths)
     loaded = load_sources(paths)
@@ -99,10 +107,13 @@ def _run(argv: list[str] | None) -> int:
         for warning in source.warnings:
             print(f"storydiff: {source.path}: {warning}", file=sys.stderr)
     status = EXIT_SKIPPED if loaded.problems else EXIT_OK
-    interactive = args.format is None and args.output is None and sys.stdout.isatty()
-    if interactive:
+    if args.format is None and args.output is None and _can_browse(paths):
         return _run_browser(loaded, args.threshold) or status
     story = compare(loaded.sources, threshold=args.threshold)
+    for article, source in zip(story.articles, loaded.sources):
+        for warning in article.warnings:
+            if warning not in source.warnings:
+                print(f"storydiff: {article.path}: {warning}", file=sys.stderr)
     for note in story.notes:
         print(f"storydiff: {note}", file=sys.stderr)
     chunks = render(story, args.format or "text")
@@ -131,6 +142,15 @@ def render(story, fmt: str) -> Iterator[str]:
         yield from iter_text(story)
 
 
+def _can_browse(paths: list[str]) -> bool:
+    """The browser needs a real terminal on both ends, and one that can move the cursor."""
+    if os.environ.get("TERM", "") == "dumb":
+        return False
+    if "-" in paths:  # stdin held the articles, so it cannot also bring the keys
+        return False
+    return sys.stdout.isatty() and sys.stdin.isatty()
+
+
 def _run_browser(loaded: LoadResult, threshold: float) -> int:
     from .app.browser import run_browser
 
@@ -138,33 +158,41 @@ def _run_browser(loaded: LoadResult, threshold: float) -> int:
 
 
 def _check_output_target(output: str, inputs: list[str]) -> None:
-    """Refuse to write over one of the articles being read."""
-    from .loading import expand_paths
-
+    """Refuse to write over one of the articles being read, or where nothing can be written."""
     target = Path(output)
+    shown = printable(output)
     if target.is_dir():
-        raise UsageError(f"--output {output}: is a folder")
+        raise UsageError(f"--output {shown}: is a folder")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageError(f"--output {shown}: no such folder {printable(str(parent))}")
     files, _ = expand_paths(inputs)
     for path in files:
         if path == "-":
             continue
         try:
             if target.exists() and os.path.samefile(target, path):
-                raise UsageError(f"--output {output}: would overwrite the input article {path}")
+                raise UsageError(f"--output {shown}: would overwrite the input article {printable(path)}")
         except OSError:
             continue
 
 
 def write_atomically(output: str, chunks: Iterable[str]) -> None:
-    """Write to a temporary file beside the target, then rename it into place."""
+    """Write to a temporary file beside the target, then rename it into place.
+
+    Readers see the old file or the whole new one, never a part; an interruption leaves
+    the target as it was. The new file gets the permissions a plain new file would get.
+    """
     target = Path(output)
     directory = target.parent if str(target.parent) else Path(".")
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise UsageError(f"--output {output}: cannot write ({(exc.strerror or str(exc)).lower()})") from None
+        reason = (exc.strerror or str(exc)).lower()
+        raise UsageError(f"--output {printable(output)}: cannot write ({reason})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        os.fchmod(fd, _new_file_mode())
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
             for chunk in chunks:
                 handle.write(chunk)
         os.replace(temp, target)
@@ -174,6 +202,23 @@ def write_atomically(output: str, chunks: Iterable[str]) -> None:
         except OSError:
             pass
         raise
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _tolerate_unencodable_output() -> None:
+    """A terminal or pipe that cannot encode a character gets '?', not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
 
 
 def _silence_stdout() -> None:

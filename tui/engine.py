@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .alignment import DEFAULT_THRESHOLD, align_paragraphs
 from .boilerplate import classify, lines_repeated_across
+from .facts import find_facts
 from .loading import InputProblem, LoadError, Source, expand_paths, read_source
 from .models import Article, Boilerplate, Paragraph, Story
 from .segmenting import split_paragraphs
@@ -23,7 +24,13 @@ class LoadResult:
 
 
 def load_sources(paths: list[str]) -> LoadResult:
-    """Read every input; skip the unusable ones and the exact duplicates, saying why."""
+    """Read every input; skip the unusable ones, the chrome-only ones and the duplicates, saying why.
+
+    A file given twice (by any path) and two files with the same text are compared once:
+    an article aligned with its own copy would look like two outlets agreeing.
+    """
+    import hashlib
+
     files, problems = expand_paths(paths)
     sources: list[Source] = []
     seen_paths: dict[str, str] = {}
@@ -39,20 +46,28 @@ def load_sources(paths: list[str]) -> LoadResult:
         except LoadError as exc:
             problems.append(InputProblem(path, str(exc)))
             continue
-        text_key = " ".join(source.text.split())
+        text_key = hashlib.sha256(" ".join(source.text.split()).encode("utf-8", "replace")).hexdigest()
         if text_key in seen_texts:
             problems.append(InputProblem(path, f"same text as {seen_texts[text_key]}; compared once"))
             continue
-        seen_texts[text_key] = path
+        seen_texts[text_key] = source.path
+        sorted_out = classify(split_paragraphs(source.text))
+        reasons = {reason for _, reason in sorted_out.boilerplate} - {"headline", "dateline"}
+        if not sorted_out.content and reasons:
+            problems.append(
+                InputProblem(path, f"no article text, only page chrome ({', '.join(sorted(reasons))})")
+            )
+            continue
         sources.append(source)
     return LoadResult(tuple(sources), tuple(problems))
 
 
 def _identity(path: str) -> str:
-    if path == "-":
-        return "-"
+    """The same string for every path that names the same file."""
     import os
 
+    if path == "-":
+        return "-"
     try:
         st = os.stat(path)
         return f"{st.st_dev}:{st.st_ino}"
@@ -101,9 +116,13 @@ def compare(sources: tuple[Source, ...] | list[Source], threshold: float = DEFAU
     notes = []
     if len(articles) == 1:
         notes.append("only one article: nothing to compare")
+    facts, divergences, entities = find_facts(articles, clusters)
     return Story(
         articles=tuple(articles),
         clusters=tuple(clusters),
+        facts=facts,
+        divergences=divergences,
+        entities=entities,
         threshold=threshold,
         notes=tuple(notes),
     )
