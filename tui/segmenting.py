@@ -45,6 +45,10 @@ _DATELINE_PATTERNS = (
 _TIME_TAIL = re.compile(r"^[\s,|•·-]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?\s*$", re.I)
 
 SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+# Wrapped lines stop joining once a paragraph would pass this length, so that no
+# paragraph makes alignment crawl (its cost grows with the square of the length). Single
+# lines are already cut to this length when an article is read.
+MAX_PARAGRAPH_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
     paragraphs: list[RawParagraph] = []
     start = 0
     buffer: list[str] = []
+    size = 0
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if not stripped:
@@ -70,12 +75,14 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
                 paragraphs.append(RawParagraph(start, " ".join(buffer)))
                 buffer = []
             continue
-        if buffer and _continues(buffer[-1], stripped):
+        if buffer and _continues(buffer[-1], stripped) and size + len(stripped) < MAX_PARAGRAPH_CHARS:
             buffer.append(stripped)
+            size += len(stripped) + 1
             continue
         if buffer:
             paragraphs.append(RawParagraph(start, " ".join(buffer)))
         buffer = [stripped]
+        size = len(stripped)
         start = number
     if buffer:
         paragraphs.append(RawParagraph(start, " ".join(buffer)))
