@@ -1,1 +1,133 @@
-"""Facts: dates, times, numbers, names and claims, and where articles diverge on them."""
+"""Facts: dates, times, numbers, names and claims, and where articles diverge on them.
+
+`find_facts` reads every paragraph once (names first, so that dates and claims can
+speak of canonical names), then judges the facts slot by slot, inside each cluster
+and across the story.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..models import Article, Cluster, Divergence, Entity, Fact
+from .claims import FoundClaim, subjects_agree
+from .compare import divergences as slot_divergences
+from .extract import paragraph_facts
+from .mentions import find_mentions
+from .names import NameIndex, build_index
+from .records import Found
+from .text import lowercase_vocabulary
+
+__all__ = ["find_facts"]
+
+
+def find_facts(
+    articles: Sequence[Article], clusters: Sequence[Cluster]
+) -> tuple[tuple[Fact, ...], tuple[Divergence, ...], tuple[Entity, ...]]:
+    """Every fact of the story, the divergences between articles, and the entities table."""
+    paragraphs = [(art, p) for art in articles for p in art.paragraphs]
+    common = lowercase_vocabulary([p.text for _, p in paragraphs])
+    mentions = [find_mentions(p.text, common) for _, p in paragraphs]
+    names = build_index([(p.article, p.line, m) for (_, p), ms in zip(paragraphs, mentions) for m in ms])
+    found: list[Found] = []
+    claims: list[tuple[str, int, FoundClaim]] = []
+    for (art, p), ms in zip(paragraphs, mentions):
+        facts, candidates = paragraph_facts(p, art.published, ms, names)
+        found.extend(facts)
+        claims.extend((p.article, p.line, c) for c in candidates)
+    found.extend(_claim_facts(claims))
+    cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
+    cluster_articles = {c.id: c.articles for c in clusters}
+    published = {a.id: a.published for a in articles}
+    result = slot_divergences(found, cluster_of, cluster_articles, published)
+    result.extend(_claim_divergences(found, cluster_of))
+    result.extend(_entity_divergences(names, cluster_of))
+    order = {c.id: i for i, c in enumerate(clusters)}
+    result.sort(key=lambda d: (d.cluster is None, order.get(d.cluster, 0), _SEVERITY.get(d.severity, 3)))
+    facts = tuple(f.fact() for f in found if f.kind != "claim" or f.story_key is not None)
+    return facts, tuple(result), names.entities
+
+
+_SEVERITY = {"conflict": 0, "variant": 1, "partial": 2}
+
+
+def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
+    """Keep the claims whose predicate and object the story states both ways."""
+    polarity: dict[tuple[str, str], set[bool]] = defaultdict(set)
+    for _, _, c in claims:
+        polarity[(c.predicate, c.object)].add(c.affirmed)
+    out = []
+    labels: dict[tuple[str, str], str] = {}
+    for _, _, c in claims:
+        if c.affirmed and len(polarity[(c.predicate, c.object)]) == 2:
+            labels.setdefault((c.predicate, c.object), f"{c.word} {c.object}")
+    for article, line, c in claims:
+        key = (c.predicate, c.object)
+        if key not in labels:
+            continue
+        value = "affirmed" if c.affirmed else "negated"
+        out.append(Found("claim", labels[key], value, c.text, article, line, None, key, subject=c.subject))
+    return out
+
+
+def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int]) -> list[Divergence]:
+    """A claim affirmed by one article and denied by another, of the same actor."""
+    groups: dict[tuple, list[Found]] = defaultdict(list)
+    for f in found:
+        if f.kind == "claim":
+            groups[f.story_key].append(f)
+    out = []
+    for facts in groups.values():
+        facts = _drop_undecided(facts)
+        yes = [f for f in facts if f.value == "affirmed"]
+        no = [f for f in facts if f.value == "negated"]
+        sides = [f for f in yes if any(_opposed(f, n) for n in no)]
+        sides += [n for n in no if any(_opposed(f, n) for f in yes)]
+        if not sides:
+            continue
+        clusters = {cluster_of.get((f.article, f.line)) for f in sides}
+        cluster = clusters.pop() if len(clusters) == 1 else None
+        sides.sort(key=lambda f: (int(f.article) if f.article.isdigit() else 0, f.article, f.line))
+        out.append(Divergence("claim", "conflict", sides[0].slot if sides[0].value == "affirmed" else yes[0].slot, cluster, tuple(dict.fromkeys(f.side() for f in sides))))
+    return out
+
+
+def _opposed(yes: Found, no: Found) -> bool:
+    return yes.article != no.article and subjects_agree(yes.subject, no.subject)
+
+
+def _drop_undecided(facts: list[Found]) -> list[Found]:
+    """An article that says both, of the same actor, takes no side."""
+    by_article: dict[str, list[Found]] = defaultdict(list)
+    for f in facts:
+        by_article[f.article].append(f)
+    keep = []
+    for own in by_article.values():
+        yes = [f for f in own if f.value == "affirmed"]
+        no = [f for f in own if f.value == "negated"]
+        if any(subjects_agree(a.subject, n.subject) for a in yes for n in no):
+            continue
+        keep.extend(own)
+    return keep
+
+
+def _entity_divergences(names: NameIndex, cluster_of: dict[tuple[str, int], int]) -> list[Divergence]:
+    """One name spelled two ways across the articles: a variant worth showing."""
+    from ..models import FactValue
+
+    out = []
+    for entity in names.entities:
+        spellings = names.spellings.get(entity.name, ())
+        if len(spellings) < 2:
+            continue
+        sides = [
+            FactValue(article, line, shown, entity.name)
+            for shown, where in spellings
+            for article, line in where.items()
+        ]
+        sides.sort(key=lambda v: (int(v.article) if v.article.isdigit() else 0, v.article, v.line))
+        clusters = {cluster_of.get((v.article, v.line)) for v in sides}
+        cluster = clusters.pop() if len(clusters) == 1 else None
+        out.append(Divergence("entity", "variant", entity.name, cluster, tuple(sides)))
+    return out

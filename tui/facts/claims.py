@@ -1,0 +1,155 @@
+"""Claims with a polarity: "Russia has recognized the Taliban" against "no country has recognized them".
+
+A claim is a predicate (a verb or its noun, by stem: "recognized", "recognition",
+"recognizing" meet) about a named object. A negated claim is any predicate between
+a negation ("not", "never", "no country has", "stop short of", "refused to") and
+the first name after it. An affirmed claim is a finite verb ("has recognized",
+"recognizes") right before a named object, in a clause with neither negation nor
+hedge ("would", "if", "decision to"). Only predicates found both ways in the
+story become facts, so the extraction can stay cheap and loose on the negated side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..tokens import STOP_WORDS, stem
+from .mentions import Mention
+from .text import WORD, clause_spans, fold, sentence_spans
+
+AUXILIARIES = frozenset({"has", "have", "had", "does", "do", "did", "is", "are", "was", "were", "will", "been", "be", "still", "yet", "ever", "even", "to", "of"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
+MAX_SCOPE = 8  # words a negation reaches
+_NEGATION = re.compile(
+    r"\b(?:not(?!\s+only)|never|cannot|no(?!\s+(?:longer|sooner|doubt)\b)|without)\b|n['’]t\b"
+    r"|\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\b|\byet\s+to\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"\b(?:if|whether|would|could|might|may|should|must|unless|urg\w*|call(?:s|ed|ing)?\s+on|ask\w*|depend\w*"
+    r"|hop(?:e|es|ed|ing)|aim\w*|seek\w*|sought|want\w*|expect\w*|plan\w*|consider\w*|likely|possibl\w*"
+    r"|potential\w*|decision\s+to|move\s+to|steps?\s+to|ready\s+to|prepar\w*|intend\w*|propos\w*)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class FoundClaim:
+    predicate: str  # stem: "recogn"
+    word: str  # as written: "recognized"
+    object: str  # canonical name: "Taliban"
+    subject: str | None  # canonical name, "*" for "no country", None when unknown
+    affirmed: bool
+    text: str  # the clause
+    start: int
+
+
+def find_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
+    """Claim candidates of a paragraph; `mentions` pairs each name with its canonical form."""
+    names = {m.start: (m.end, canonical) for m, canonical in mentions}
+    out: list[FoundClaim] = []
+    for s_start, s_end in sentence_spans(text):
+        for c_start, c_end in clause_spans(text, s_start, s_end):
+            clause = text[c_start:c_end]
+            words = _words(text, c_start, c_end, names)
+            if not words:
+                continue
+            negations = list(_NEGATION.finditer(clause))
+            if negations:
+                for neg in negations:
+                    out.extend(_negated(words, c_start + neg.start(), c_start + neg.end(), neg.group(), clause, c_start))
+            elif not _HEDGE.search(clause):
+                out.extend(_affirmed(words, clause, c_start))
+    return out
+
+
+def subjects_agree(a: str | None, b: str | None) -> bool:
+    """Subjects that can be one actor: unknown, "no country", or one name and its adjective."""
+    if a is None or b is None or a == "*" or b == "*":
+        return True
+    fa, fb = fold(a), fold(b)
+    return fa.startswith(fb) or fb.startswith(fa)
+
+
+def _words(text: str, start: int, end: int, names: dict[int, tuple[int, str]]) -> list[tuple[str, int, str | None]]:
+    """(word, offset, canonical name or None) for the words of a clause, one entry per name."""
+    out = []
+    skip_until = -1
+    for m in WORD.finditer(text, start, end):
+        if m.start() < skip_until:
+            continue
+        name = names.get(m.start())
+        if name:
+            skip_until = name[0]
+            out.append((m.group(), m.start(), name[1]))
+        else:
+            out.append((m.group(), m.start(), None))
+    return out
+
+
+def _subject_before(words: list[tuple[str, int, str | None]], offset: int) -> str | None:
+    for word, start, name in reversed(words):
+        if start >= offset:
+            continue
+        if name:
+            return name
+        if word[0].isupper() and start != words[0][1]:
+            return word
+    return None
+
+
+def _negated(words, neg_start: int, neg_end: int, cue: str, clause: str, c_start: int) -> list[FoundClaim]:
+    after = [w for w in words if w[1] >= neg_end]
+    subject = _subject_before(words, neg_start)
+    if cue.lower() == "no":
+        if not after or after[0][2] is not None:
+            return []
+        subject, after = "*", after[1:]
+    predicates: list[tuple[str, str]] = []
+    for word, _, name in after[:MAX_SCOPE]:
+        if name:
+            return [
+                FoundClaim(p, w, name, subject, False, clause.strip(), c_start) for p, w in predicates
+            ]
+        lower = word.lower()
+        if word[0].isupper() or not lower.isalpha() or len(lower) < 4 or lower.endswith("ly"):
+            continue
+        if lower in STOP_WORDS or lower in AUXILIARIES:
+            continue
+        predicates.append((stem(lower), lower))
+    return []
+
+
+def _affirmed(words, clause: str, c_start: int) -> list[FoundClaim]:
+    out = []
+    for i, (_, _, name) in enumerate(words):
+        if not name:
+            continue
+        j = i - 1
+        while j >= 0 and words[j][0].lower() in DETERMINERS:
+            j -= 1
+        if j < 0 or words[j][2] or not _finite(words[j][0]):
+            continue
+        verb = words[j][0].lower()
+        k = j - 1
+        while k >= 0 and words[k][0].lower().endswith("ly") and not words[k][2]:
+            k -= 1
+        if k < 0:
+            continue
+        if words[k][0].lower() in ("has", "have", "had"):
+            subject = _subject_before(words, words[k][1])
+        elif words[k][2]:
+            subject = words[k][2]
+        else:
+            continue
+        out.append(FoundClaim(stem(verb), verb, name, subject, True, clause.strip(), c_start))
+    return out
+
+
+def _finite(word: str) -> bool:
+    """A verb form that asserts: "recognized", "recognizes" (not "recognize", "recognition")."""
+    lower = word.lower()
+    if not lower.isalpha() or word[0].isupper() or lower in STOP_WORDS or len(lower) < 4:
+        return False
+    return lower.endswith("ed") or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))

@@ -1,0 +1,160 @@
+"""Judge groups of facts about one slot: conflict, variant, partial, or nothing to say.
+
+Facts are grouped by slot twice: inside each cluster (loose keys: the paragraphs make
+the same point), and across the story (strict keys), the latter only for slots that
+span clusters. Each group is judged in time linear in its size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..models import Divergence
+from .dates import compatible as dates_compatible
+from .records import Found
+
+
+def judge(kind: str, facts: list[Found], published: dict[str, str | None]) -> str | None:
+    """"conflict", "variant", "agree", or None when the slot is ambiguous (an article contradicts itself)."""
+    by_article: dict[str, list[Found]] = defaultdict(list)
+    for f in facts:
+        by_article[f.article].append(f)
+    if any(not _consistent(kind, own) for own in by_article.values()):
+        return None
+    if len(by_article) > 1 and _conflicting(kind, by_article, published):
+        return "conflict"
+    values = {(f.value, f.qualifier) for f in facts}
+    texts = {" ".join(f.text.lower().split()) for f in facts}
+    if len(by_article) > 1 and (len(values) > 1 or len(texts) > 1):
+        return "variant"
+    return "agree"
+
+
+def divergences(
+    found: list[Found],
+    cluster_of: dict[tuple[str, int], int],
+    cluster_articles: dict[int, tuple[str, ...]],
+    published: dict[str, str | None],
+) -> list[Divergence]:
+    """Divergences inside clusters, then across the story."""
+    local: dict[tuple, list[Found]] = defaultdict(list)
+    story: dict[tuple, list[Found]] = defaultdict(list)
+    kinds_in_cluster: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for f in found:
+        cluster = cluster_of.get((f.article, f.line))
+        if cluster is None or f.kind == "claim":
+            continue
+        kinds_in_cluster[cluster][f.kind].add(f.article)
+        if f.local_key is not None:
+            local[(cluster, f.kind, f.local_key)].append(f)
+        if f.story_key is not None:
+            story[(f.kind, f.story_key)].append(f)
+    out = []
+    for (cluster, kind, _), facts in local.items():
+        audience = cluster_articles.get(cluster, ())
+        if len(audience) < 2:
+            continue
+        verdict = judge(kind, facts, published)
+        if verdict == "agree":
+            stating = {f.article for f in facts}
+            silent = [a for a in audience if a not in kinds_in_cluster[cluster][kind]]
+            if silent and not _only_local_units(facts):
+                verdict = "partial" if stating else None
+            else:
+                verdict = None
+        if verdict:
+            out.append(_divergence(kind, verdict, facts, cluster))
+    for (kind, _), facts in story.items():
+        clusters = {cluster_of[(f.article, f.line)] for f in facts}
+        articles = {f.article for f in facts}
+        if len(clusters) < 2 or len(articles) < 2:
+            continue
+        verdict = judge(kind, facts, published)
+        if verdict in ("conflict", "variant"):
+            out.append(_divergence(kind, verdict, facts, None))
+    return out
+
+
+def _divergence(kind: str, severity: str, facts: Iterable[Found], cluster: int | None) -> Divergence:
+    seen = set()
+    sides = []
+    for f in sorted(facts, key=lambda f: (_order(f.article), f.line)):
+        key = (f.article, f.line, f.value, f.text)
+        if key not in seen:
+            seen.add(key)
+            sides.append(f.side())
+    first = min(facts, key=lambda f: (_order(f.article), f.line))
+    return Divergence(kind, severity, first.slot, cluster, tuple(sides))
+
+
+def _order(article: str) -> tuple[int, str]:
+    return (int(article), article) if article.isdigit() else (0, article)
+
+
+def _only_local_units(facts: list[Found]) -> bool:
+    """Durations and shares ("20-year", "40%") said by one side are not worth a line."""
+    return all(f.kind == "number" and f.story_key is None for f in facts)
+
+
+def _consistent(kind: str, own: list[Found]) -> bool:
+    if len(own) < 2:
+        return True
+    if kind == "number":
+        return max(f.low for f in own) <= min(f.high for f in own)
+    if kind == "date":
+        return _dates_agree(f.value for f in own)
+    if kind == "time":
+        return _times_agree(own)
+    return True
+
+
+def _conflicting(kind: str, by_article: dict[str, list[Found]], published: dict[str, str | None]) -> bool:
+    if kind == "number":
+        return _numbers_conflict(by_article, published)
+    if kind == "date":
+        return not _dates_agree(f.value for own in by_article.values() for f in own)
+    if kind == "time":
+        return not _times_agree([f for own in by_article.values() for f in own])
+    return False
+
+
+def _numbers_conflict(by_article: dict[str, list[Found]], published: dict[str, str | None]) -> bool:
+    """Counts conflict when no single true value fits every article told on the same day.
+
+    Tolls grow: articles published on different days are not held to one number. An
+    undated article is held to every day's.
+    """
+    ranges: dict[str | None, tuple[float, float, int]] = {}
+    for article, own in by_article.items():
+        low, high = max(f.low for f in own), min(f.high for f in own)
+        day = published.get(article)
+        old_low, old_high, count = ranges.get(day, (-math.inf, math.inf, 0))
+        ranges[day] = (max(old_low, low), min(old_high, high), count + 1)
+    undated = ranges.pop(None, (-math.inf, math.inf, 0))
+    if not ranges:
+        return undated[2] > 1 and undated[0] > undated[1]
+    for low, high, count in ranges.values():
+        if count + undated[2] > 1 and max(low, undated[0]) > min(high, undated[1]):
+            return True
+    return False
+
+
+def _dates_agree(values: Iterable[str]) -> bool:
+    """Dates agree when every one is a coarser form of the most precise one."""
+    distinct = set(values)
+    if len(distinct) < 2:
+        return True
+    longest = max(distinct, key=len)
+    return all(dates_compatible(longest, v) for v in distinct)
+
+
+def _times_agree(facts: list[Found]) -> bool:
+    """One moment: equal clock times in one zone, equal UTC across known zones."""
+    zones = {f.zone for f in facts if f.zone}
+    if len(zones) <= 1:
+        return len({f.value for f in facts}) <= 1  # a time without zone is read as local
+    if len({f.utc_minutes for f in facts if f.utc_minutes is not None}) > 1:
+        return False
+    return len({f.value for f in facts if not f.zone}) <= 1

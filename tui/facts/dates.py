@@ -1,0 +1,164 @@
+"""Dates in running text, as ISO strings with the precision the text gives.
+
+Full ("December 18, 2024"), partial ("August 2021", "late 2023", "March 31", "2003")
+and relative ("on Tuesday", "last month"). A relative date, or one without its year,
+is resolved against the article's publication date when there is one; otherwise it
+stays as written and is never compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..segmenting import MONTHS
+
+_MONTH_NAMES = sorted({k for k in MONTHS if k != "may"} | {"may"}, key=len, reverse=True)
+MONTH = r"(?P<{name}>(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")(?![a-z])\.?)"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{name}>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d)"
+_PART = r"(?P<{name}>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+"
+
+DATE_PATTERN = re.compile(
+    "|".join(
+        (
+            r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b",
+            _WEEKDAY_PREFIX + MONTH.format(name="m1") + r"\s+" + _DAY.format(name="d1") + r"\b(?:,?\s+" + _YEAR.format(name="y1") + r")?",
+            _WEEKDAY_PREFIX + r"\b" + _DAY.format(name="d2") + r"\s+" + MONTH.format(name="m2") + r"(?:,?\s+" + _YEAR.format(name="y2") + r")?",
+            r"(?:" + _PART.format(name="part3") + r")?" + MONTH.format(name="m3") + r",?\s+" + _YEAR.format(name="y3"),
+            r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ff]rom\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\b[Mm]id-))"
+            + MONTH.format(name="m4")
+            + r"(?!\s+\d)",
+            r"(?:\b" + _PART.format(name="part5") + r")?(?<![\d,.$£€-])\b" + _YEAR.format(name="y5") + r"(?P<decade>s)?\b(?!\s*(?:%|percent|per\s+cent|people|persons)\b)",
+            r"\b(?P<rel>yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:last\s+|next\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+        )
+    )
+)
+_FORWARD = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|planned|next)\b", re.I)
+_QUALIFIED_YEAR = re.compile(r"(?:at\s+least|more\s+than|about|around|some|nearly|over|than)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: str  # "2024-12-18", "2021-08", "2003"; relative ones unresolved: "last month"
+    text: str
+    start: int
+    end: int
+    part: str | None = None  # "early", "mid", "late"
+    resolved: bool = True
+
+
+def find_dates(text: str, published: str | None) -> list[FoundDate]:
+    """Every date in a paragraph; `published` (ISO) resolves the relative ones."""
+    out = []
+    pub = _parse_iso(published)
+    for m in DATE_PATTERN.finditer(text):
+        g = m.groupdict()
+        part = _part(g.get("part3") or g.get("part5"))
+        if g["iso_y"]:
+            value = f"{g['iso_y']}-{g['iso_m']}-{g['iso_d']}"
+        elif g["m1"] or g["m2"]:
+            month = _month(g["m1"] or g["m2"])
+            day = int(g["d1"] or g["d2"])
+            year = g["y1"] or g["y2"]
+            if not 1 <= day <= 31:
+                continue
+            if year:
+                value = f"{year}-{month:02d}-{day:02d}"
+            elif pub:
+                value = _recent(pub, month, day)
+            else:
+                out.append(FoundDate(f"--{month:02d}-{day:02d}", m.group(), m.start(), m.end(), None, False))
+                continue
+        elif g["m3"]:
+            value = f"{g['y3']}-{_month(g['m3']):02d}"
+        elif g["m4"]:
+            month = _month(g["m4"])
+            if g["m4"].lower().startswith("may") and not re.search(r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast)\s$", text[: m.start()]):
+                continue
+            if not pub:
+                out.append(FoundDate(f"--{month:02d}", m.group(), m.start(), m.end(), None, False))
+                continue
+            year = pub.year if month <= pub.month else pub.year - 1
+            value = f"{year}-{month:02d}"
+        elif g["y5"]:
+            if g["decade"] or _QUALIFIED_YEAR.search(text[max(0, m.start() - 14) : m.start()]):
+                continue
+            value = g["y5"]
+        else:
+            found = _relative(g["rel"], pub, text[max(0, m.start() - 100) : m.end() + 40])
+            if found is None:
+                continue
+            value, resolved = found
+            out.append(FoundDate(value, m.group(), m.start(), m.end(), None, resolved))
+            continue
+        out.append(FoundDate(value, m.group(), m.start(), m.end(), part))
+    return out
+
+
+def compatible(a: str, b: str) -> bool:
+    """Dates agree when one is a coarser form of the other ("2021" and "2021-08")."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _part(words: str | None) -> str | None:
+    if not words:
+        return None
+    words = " ".join(words.lower().split())
+    return {"the end of": "late", "the start of": "early", "the beginning of": "early"}.get(words, words)
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _recent(pub: date, month: int, day: int) -> str:
+    """A day without its year: the latest such day not more than a month after publication."""
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= pub + timedelta(days=31):
+            return candidate.isoformat()
+    return f"--{month:02d}-{day:02d}"
+
+
+def _relative(words: str, pub: date | None, sentence: str) -> tuple[str, bool] | None:
+    lower = " ".join(words.lower().split())
+    if lower.startswith("on "):
+        lower = lower[3:]
+    if pub is None:
+        return lower, False
+    if lower in ("today", "tonight"):
+        return pub.isoformat(), True
+    if lower == "yesterday":
+        return (pub - timedelta(days=1)).isoformat(), True
+    shift, _, unit = lower.rpartition(" ") if " " in lower else ("", "", lower)
+    if unit in WEEKDAYS:
+        target = WEEKDAYS.index(unit)
+        forward = shift == "next" or (shift != "last" and _FORWARD.search(sentence) is not None)
+        if forward:
+            days = (target - pub.weekday()) % 7 or 7
+            return (pub + timedelta(days=days)).isoformat(), True
+        days = (pub.weekday() - target) % 7
+        return (pub - timedelta(days=days)).isoformat(), True
+    step = {"last": -1, "this": 0, "next": 1}[shift]
+    if unit == "year":
+        return str(pub.year + step), True
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}", True
+    return None  # "last week" says no day

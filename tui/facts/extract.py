@@ -1,0 +1,114 @@
+"""Turn one paragraph into facts: dates, times and counts with the slot each is about."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Paragraph
+from ..tokens import STOP_WORDS, stem
+from .claims import FoundClaim, find_claims
+from .dates import find_dates
+from .mentions import Mention
+from .names import NameIndex
+from .numbers import find_numbers, plain
+from .records import Found
+from .text import WORD, clause_spans, sentence_spans
+from .times import find_times
+
+# Past forms that do not end in -ed, and nouns of events, name what a date is about.
+IRREGULAR_PAST = frozenset(
+    """
+    took seized began begun came fell struck hit made held won lost left met said told rose sent became broke
+    ran went gave set shot caught fled led built sold bought paid spent fought drew swept brought took over
+    began arose sank stood wrote spoke chose froze grew knew threw flew
+    """.split()
+)
+_EVENT_NOUN = re.compile(r"(?:al|ion|ment|ure|ance|ence)$")
+_YEAR = re.compile(r"^\d{4}")
+
+
+def paragraph_facts(
+    paragraph: Paragraph,
+    published: str | None,
+    mentions: list[Mention],
+    names: NameIndex,
+) -> tuple[list[Found], list[FoundClaim]]:
+    """Dates, times and numbers of a paragraph as `Found`, and its claim candidates."""
+    text, article, line = paragraph.text, paragraph.article, paragraph.line
+    named = [(m, names.canonical_of(m.text) or m.text) for m in mentions]
+    out: list[Found] = []
+    dates = find_dates(text, published)
+    times = find_times(text)
+    masked = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+    for d in dates:
+        event = _event(text, d.start, d.end, named)
+        local = (event[0],) if event and d.resolved else None
+        story = (event[0], event[2]) if event and event[2] and d.resolved else None
+        slot = _event_label(event) if event else "date"
+        out.append(Found("date", slot, d.value, d.text, article, line, local, story, qualifier=d.part))
+    for t in times:
+        event = _event(text, t.start, t.end, named)
+        local = ("time of day",)  # a point of a cluster rarely has two times: compare them all
+        story = (event[0], event[2]) if event and event[2] else None
+        slot = _event_label(event) if event else "time"
+        out.append(
+            Found("time", slot, t.value, t.text, article, line, local, story, utc_minutes=t.minutes_utc, zone=t.zone)
+        )
+    years = [(d.start, d.value[:4]) for d in dates if _YEAR.match(d.value)]
+    for n in find_numbers(text, masked):
+        year = _year_of_sentence(text, n.start, years)
+        story = None if n.local else (n.slot, year)
+        low, high = n.bounds
+        out.append(
+            Found("number", n.slot, plain(n.value), n.text, article, line, (n.slot,), story, n.qualifier, low, high)
+        )
+    return out, find_claims(text, named)
+
+
+def _sentence_of(text: str, offset: int) -> tuple[int, int]:
+    for start, end in sentence_spans(text):
+        if start <= offset < end:
+            return start, end
+    return 0, len(text)
+
+
+def _year_of_sentence(text: str, offset: int, years: list[tuple[int, str]]) -> str | None:
+    """The year a count is told for ("in 2015, 9,000 died"), when its sentence names one."""
+    start, end = _sentence_of(text, offset)
+    for position, year in years:
+        if start <= position < end:
+            return year
+    return None
+
+
+def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):
+    """The nearest event word to a date in its clause, its stem, and the names in that clause."""
+    s_start, s_end = _sentence_of(text, start)
+    for c_start, c_end in clause_spans(text, s_start, s_end):
+        if c_start <= start < c_end or c_start < end <= c_end:
+            break
+    else:
+        c_start, c_end = s_start, s_end
+    best = None
+    for m in WORD.finditer(text, c_start, c_end):
+        if start <= m.start() < end:
+            continue
+        word = m.group()
+        lower = word.lower()
+        if word[0].isupper() or lower in STOP_WORDS or not lower.isalpha() or len(lower) < 4:
+            continue
+        if not (lower.endswith("ed") or lower in IRREGULAR_PAST or _EVENT_NOUN.search(lower)):
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, word)
+    if best is None:
+        return None
+    people = frozenset(canonical for m, canonical in named if c_start <= m.start < c_end)
+    ordered = tuple(dict.fromkeys(canonical for m, canonical in named if c_start <= m.start < c_end))
+    return stem(best[1]), best[1], people, ordered
+
+
+def _event_label(event) -> str:
+    _, word, _, ordered = event
+    return f"{word} ({', '.join(ordered)})" if ordered else word

@@ -1,0 +1,132 @@
+"""Find the names in a paragraph: runs of capitalised words, cleaned of titles and sentence openers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import WORD, is_common, sentence_spans
+
+CONNECTORS = frozenset({"of", "al", "bin", "ibn", "de", "del", "da", "du", "dos", "van", "von", "der", "la", "le", "el"})
+PERSON_TITLES = frozenset(
+    """
+    president minister premier chancellor secretary councilor councillor ambassador envoy king queen
+    prince princess pope sheikh emir mr mrs ms dr sen rep gov governor mayor senator judge justice
+    spokesman spokeswoman spokesperson representative commander general colonel captain lt sgt
+    chairman chairwoman chair director chief leader officer correspondent reporter professor
+    """.split()
+)
+ORGANISATION_WORDS = frozenset(
+    """
+    ministry council agency organization organisation party court bank army police committee union
+    university institute group company corporation corp inc ltd news assembly parliament duma forces
+    department office commission fund association federation nations treaty front movement service
+    times post press network channel airlines airways tribunal senate congress cabinet government
+    """.split()
+)
+PLACE_LEADS = frozenset({"in", "to", "from", "near", "at", "across", "into", "outside", "inside", "throughout"})
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+DEMONYM_END = re.compile(r"(?:an|ian|ese|ish|i)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name as written in a paragraph, with where it sits."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "person", "organisation", "place" or "name"
+
+
+def is_heading(text: str) -> bool:
+    """A short line in title case is a heading: its capitals say nothing about names."""
+    words = WORD.findall(text)
+    if not words or len(words) > 14 or text.rstrip()[-1:] in ".!?\"”":
+        return False
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+def find_mentions(text: str, common: set[str]) -> list[Mention]:
+    """Every name in the paragraph; `common` is what `lowercase_vocabulary` found in the story."""
+    if is_heading(text):
+        return []
+    mentions: list[Mention] = []
+    for s_start, s_end in sentence_spans(text):
+        run: list[tuple[str, int, int]] = []
+        opener: int | None = None  # start of a sentence opener never capitalised elsewhere
+        previous_end, first = s_start, True
+        for match in WORD.finditer(text, s_start, s_end):
+            word, start, end = match.group(), match.start(), match.end()
+            gap = text[previous_end:start]
+            opens = first or bool(re.search(r"[\"“‘(]\s*$", gap))
+            first, previous_end = False, end
+            joined = bool(run) and gap.strip() == ""
+            if word[0].isupper():
+                word, start, end, closes = _trim(word, start, end)
+                lower = word.lower()
+                if lower in CALENDAR_WORDS or (opens and (lower in common or is_common(word))):
+                    run = _flush(run, text, mentions, opener)
+                    continue
+                if run and not joined:
+                    run = _flush(run, text, mentions, opener)
+                if not run:
+                    opener = start if opens and "^" + word not in common else None
+                run.append((word, start, end))
+                if closes:
+                    run = _flush(run, text, mentions, opener)
+            elif word in CONNECTORS and joined:
+                run.append((word, start, end))
+            else:
+                run = _flush(run, text, mentions, opener)
+        _flush(run, text, mentions, opener)
+    return mentions
+
+
+def _trim(word: str, start: int, end: int) -> tuple[str, int, int, bool]:
+    """Cut a possessive or a lower-case hyphen tail ("Taliban-led"); say whether the run ends here."""
+    closes = False
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        if tail[:1].islower():
+            word, closes = head, True
+    bare = _POSSESSIVE.sub("", word) if word[-2:] in ("’s", "'s") or word[-1:] in "’'" else word
+    if bare != word:
+        word, closes = bare, True
+    word = word.rstrip(".") if word.count(".") == 1 else word
+    return word, start, start + len(word), closes
+
+
+def _flush(run: list[tuple[str, int, int]], text: str, out: list[Mention], opener: int | None) -> list:
+    while run and (run[-1][0] in CONNECTORS):
+        run.pop()
+    if not run or (len(run) == 1 and run[0][1] == opener):
+        return []
+    words = [w for w, _, _ in run]
+    kind = "name"
+    title_at = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_TITLES), default=-1)
+    if title_at == len(words) - 1:
+        return []
+    if title_at >= 0:
+        run, words, kind = run[title_at + 1 :], words[title_at + 1 :], "person"
+    while run and (is_common(words[0]) or words[0] in CONNECTORS):
+        run, words = run[1:], words[1:]
+    if not run:
+        return []
+    start, end = run[0][1], run[-1][2]
+    after = text[end : end + 2]
+    if len(words) == 1 and DEMONYM_END.search(words[0]) and re.match(r"\s[a-z]", after):
+        return []  # "Russian officials": an adjective, not a name
+    if any(w.lower() in ORGANISATION_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+        kind = "organisation"
+    elif kind == "name":
+        lead = text[max(0, start - 12) : start].split()
+        if lead and lead[-1].lower() in PLACE_LEADS or (len(lead) > 1 and lead[-1] == "the" and lead[-2].lower() in PLACE_LEADS):
+            kind = "place"
+    out.append(Mention(" ".join(words), start, end, kind))
+    return []

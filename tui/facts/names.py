@@ -1,0 +1,179 @@
+"""One entity per real-world name: spelling variants merged by fuzzy matching, people kept apart.
+
+Two spellings are one name when they have as many words, share at least one word
+exactly (unless the name is one word), and every other word pair differs by a
+letter or two in words of five letters or more ("Sergey"/"Sergei",
+"Naypyidaw"/"Naypyitaw"). "Russia"/"Russian" or "Lavrov"/"Lavrova" are different
+words, not spellings. A bare surname joins a full name only when exactly one person
+in the story carries it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.fuzz import ratio
+
+from ..models import Entity, EntityVariant
+from .mentions import Mention
+from .text import fold
+
+MIN_FUZZY_LENGTH = 5
+MIN_TOKEN_RATIO = 80.0
+FORM_ENDINGS = frozenset({"n", "s", "i", "a", "e"})  # Russia/Russian, Pakistan/Pakistani, Lavrov/Lavrova
+REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower", "new", "greater"})
+
+
+@dataclass
+class _Spelling:
+    key: str
+    tokens: tuple[str, ...]
+    shown: Counter = field(default_factory=Counter)
+    articles: dict[str, int] = field(default_factory=dict)  # article -> first line
+    kinds: Counter = field(default_factory=Counter)
+
+
+def name_key(text: str) -> str:
+    return " ".join(fold(text).replace(".", "").replace("-", " ").split())
+
+
+def similar_words(a: str, b: str) -> bool:
+    """Two words that are one word spelled two ways."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_FUZZY_LENGTH or abs(len(a) - len(b)) > 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in FORM_ENDINGS:
+        return False
+    return ratio(a, b) >= MIN_TOKEN_RATIO
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Multi-word names must share a word exactly; one-word names must share their ending
+    ("Naypyidaw"/"Naypyitaw") or differ by one letter added ("Zelensky"/"Zelenskyy"), so
+    that "Islamic"/"Islamist" stay apart."""
+    if len(a) != len(b):
+        return False
+    if len(a) > 1:
+        return any(x == y for x, y in zip(a, b)) and all(similar_words(x, y) for x, y in zip(a, b))
+    x, y = a[0], b[0]
+    if not similar_words(x, y):
+        return False
+    return x[-2:] == y[-2:] or x.startswith(y) or y.startswith(x)
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(x, x) != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Canonical name of every spelling, and the entities table."""
+
+    canonical: dict[str, str]
+    short_forms: frozenset[str]  # keys of bare surnames joined to a full name
+    entities: tuple[Entity, ...]
+    spellings: dict[str, tuple[tuple[str, dict[str, int]], ...]]  # name -> (full spelling, article -> line)
+
+    def canonical_of(self, text: str) -> str | None:
+        return self.canonical.get(name_key(text))
+
+
+def build_index(mentions: list[tuple[str, int, Mention]]) -> NameIndex:
+    """Merge the mentions (article, paragraph line, mention) of a whole story into entities."""
+    spellings: dict[str, _Spelling] = {}
+    for article, line, mention in mentions:
+        key = name_key(mention.text)
+        if not key:
+            continue
+        entry = spellings.get(key)
+        if entry is None:
+            entry = spellings[key] = _Spelling(key, tuple(key.split()))
+        entry.shown[mention.text] += 1
+        entry.articles.setdefault(article, line)
+        entry.kinds[mention.kind] += 1
+    union = _Union()
+    _merge_spellings(spellings, union)
+    short = _link_surnames(spellings, union)
+    members: dict[str, list[_Spelling]] = defaultdict(list)
+    for key, entry in spellings.items():
+        members[union.find(key)].append(entry)
+    canonical: dict[str, str] = {}
+    entities = []
+    groups: dict[str, tuple[tuple[str, dict[str, int]], ...]] = {}
+    for group in members.values():
+        best = max(group, key=lambda s: (s.key not in short, len(s.articles), sum(s.shown.values()), -len(s.key)))
+        name = best.shown.most_common(1)[0][0]
+        for s in group:
+            canonical[s.key] = name
+        kinds = Counter()
+        for s in group:
+            kinds.update(s.kinds)
+        kind = next((k for k, _ in kinds.most_common() if k != "name"), "name")
+        variants = []
+        for s in sorted(group, key=lambda s: (-len(s.articles), s.key)):
+            for shown, _ in s.shown.most_common():
+                variants.append(EntityVariant(shown, tuple(s.articles)))
+                break
+        groups[name] = tuple((s.shown.most_common(1)[0][0], s.articles) for s in group if s.key not in short)
+        entities.append((sum(len(s.articles) for s in group), Entity(name, kind, tuple(variants))))
+    entities.sort(key=lambda pair: (-pair[0], pair[1].name))
+    return NameIndex(canonical, frozenset(short), tuple(e for _, e in entities), groups)
+
+
+def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
+    """Join spellings of one name, comparing only those that share a block (length and letters)."""
+    blocks: dict[tuple, list[_Spelling]] = defaultdict(list)
+    for entry in spellings.values():
+        last = entry.tokens[-1]
+        if len(last) < MIN_FUZZY_LENGTH and len(entry.tokens) == 1:
+            continue
+        n, size = len(entry.tokens), len(last)
+        seen: set[str] = set()
+        for block in ((n, "^" + last[:2], size), (n, "$" + last[-3:], size)):
+            for near in (-1, 0, 1):
+                for other in blocks.get((block[0], block[1], block[2] + near), ()):
+                    if other.key not in seen and same_name(entry.tokens, other.tokens):
+                        union.join(other.key, entry.key)
+                    seen.add(other.key)
+        blocks[(n, "^" + last[:2], size)].append(entry)
+        blocks[(n, "$" + last[-3:], size)].append(entry)
+
+
+def _link_surnames(spellings: dict[str, _Spelling], union: _Union) -> set[str]:
+    """Join a one-word name to the one full personal name ending with it, if only one does."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in spellings.values():
+        tokens = entry.tokens
+        if 2 <= len(tokens) <= 4 and tokens[0] not in REGION_WORDS and _personal(entry):
+            owners[tokens[-1]].add(union.find(entry.key))
+    linked = set()
+    for entry in spellings.values():
+        if len(entry.tokens) != 1 or entry.kinds.most_common(1)[0][0] in ("place", "organisation"):
+            continue
+        roots = owners.get(entry.tokens[0], set())
+        if len(roots) == 1:
+            union.join(next(iter(roots)), entry.key)
+            linked.add(entry.key)
+    return linked
+
+
+def _personal(entry: _Spelling) -> bool:
+    """Named at least once with a title ("President", "Minister") and never as a place or body."""
+    return entry.kinds["person"] > 0 and not entry.kinds["organisation"] and not entry.kinds["place"]

@@ -1,0 +1,213 @@
+"""Counts in running text: the number, its qualifier, and the slot it counts.
+
+"at least 2,389 people were injured" gives 2389, "at least", slot "injured".
+The slot is read from the words after the number ("145 deaths", "10 killed in
+Bangkok") or, when those say only "people", from the verb or toll before it
+("killed 145 people", "the death toll rose to 1,644"). A number whose slot
+cannot be read is left out: it could not be compared safely.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..tokens import STOP_WORDS
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 10**9, "m": 10**6}
+_UNIT_WORDS = "|".join(sorted((u for u in UNITS if u != "one"), key=len, reverse=True))
+_TENS_WORDS = "|".join(TENS)
+_WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}|one))?|{_UNIT_WORDS}|a\s+dozen|dozen)"
+NUMBER_PATTERN = re.compile(
+    r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d|-\d)"
+    rf"|(?<![\w-])(?P<words>{_WORD_NUMBER})(?![\w-])",
+    re.I,
+)
+_SCALE_AFTER = re.compile(r"\s*(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b)", re.I)
+QUALIFIERS = {
+    "at least": "low", "more than": "low", "over": "low", "above": "low", "upwards of": "low",
+    "in excess of": "low", "just over": "low", "well over": "low", "no fewer than": "low", "no less than": "low",
+    "nearly": "near", "almost": "near", "close to": "near", "just under": "near", "just shy of": "near",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "some": "approx",
+    "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "up to": "high", "as many as": "high", "at most": "high", "fewer than": "high", "less than": "high",
+    "under": "high", "no more than": "high",
+}
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+$", re.I
+)
+_OR_MORE = re.compile(r"^\s*(?:\+|or\s+more\b|and\s+more\b|plus\b)", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
+_TOLL_BEFORE = re.compile(
+    r"\b(?P<noun>death|injury|casualty|fatality|[a-z]+)\s+(?:toll|count|tally|total|number)\b[^.;]{0,40}?(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)?\s*$",
+    re.I,
+)
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|killing|injuring|wounding|hurt)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+)?$", re.I)
+PEOPLE = frozenset({"people", "persons", "individuals", "others", "person"})
+LINKING = frozenset(
+    {"were", "was", "have", "has", "had", "been", "are", "is", "being", "remain", "remained", "remains",
+     "reportedly", "reported", "confirmed", "feared", "believed", "now", "still", "also", "being"}
+)
+SYNONYMS = {
+    "dead": "dead", "deaths": "dead", "death": "dead", "killed": "dead", "died": "dead", "fatalities": "dead",
+    "lives": "dead", "bodies": "dead", "perished": "dead", "fatality": "dead",
+    "killing": "dead", "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+    "injuring": "injured", "wounding": "injured",
+    "missing": "missing", "unaccounted": "missing",
+}
+TIME_UNITS = frozenset(
+    {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour",
+     "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "times", "percent", "per", "%"}
+)
+_PLACE_AFTER = re.compile(r"^\s*(?P<prep>in|on|at|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_ON_BOARD = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b")
+_LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
+
+
+@dataclass(frozen=True)
+class FoundNumber:
+    value: float
+    qualifier: str | None
+    slot: str  # "dead", "injured in Bangkok", "ministers"
+    local: bool  # a slot too ordinary to compare across the whole story ("days", "percent")
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The range of true values the wording allows."""
+        x = self.value
+        kind = QUALIFIERS.get(self.qualifier or "", None) if self.qualifier != "or more" else "low"
+        if kind == "low":
+            return x, math.inf
+        if kind == "high":
+            return 0.0, x
+        if kind == "near":
+            return x * 0.85, x
+        if kind == "approx":
+            return x * 0.85, x * 1.15
+        if x >= 100 and x % 100 == 0:  # a round number is often a rounded one
+            return x * 0.9, x * 1.1
+        return x, x
+
+
+def plain(value: float) -> str:
+    """A number as a plain decimal: 2389, 6.4, 1500000."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def find_numbers(text: str, masked: list[tuple[int, int]]) -> list[FoundNumber]:
+    """Every count in a paragraph whose slot can be read; `masked` spans (dates, times) are skipped."""
+    out = []
+    for m in NUMBER_PATTERN.finditer(text):
+        if any(s <= m.start() < e for s, e in masked):
+            continue
+        start, end = m.start(), m.end()
+        value = _value(m)
+        if value is None:
+            continue
+        scale = _SCALE_AFTER.match(text, end)
+        if scale:
+            value *= SCALES[scale.group("scale").lower()]
+            end = scale.end()
+        before = text[max(0, start - 60) : start]
+        qualifier = None
+        q = _QUALIFIER_BEFORE.search(before)
+        if q:
+            qualifier = " ".join(q.group("q").lower().split())
+            start = start - (len(before) - q.start())
+        elif m.group("digits") and _LABEL_BEFORE.search(before):
+            continue  # "Boeing 737", "Article 5", "aged 45": names and labels, not counts
+        after = text[end : end + 80]
+        more = _OR_MORE.match(after)
+        if more and qualifier is None:
+            qualifier, after, end = "or more", after[more.end() :], end + more.end()
+        slot = _slot(after, text[max(0, m.start() - 60) : m.start()], m.group("currency"))
+        if slot is None:
+            continue
+        label, local = slot
+        out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end))
+    return out
+
+
+def _value(m: re.Match) -> float | None:
+    if m.group("digits"):
+        return float(m.group("digits").replace(",", ""))
+    words = m.group("words").lower().replace("-", " ").split()
+    if words[-1] == "dozen":
+        return 12.0
+    total = 0.0
+    for word in words:
+        total += TENS.get(word, 0) + UNITS.get(word, 0)
+    return total or None
+
+
+def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | None:
+    """The counted slot, and whether it is only worth comparing inside one cluster."""
+    words = [w.lower() for w in _WORD.findall(after[:60])]
+    if currency:
+        noun = next((w for w in words[:3] if w.isalpha() and w not in STOP_WORDS), "")
+        return (f"{noun or 'amount'} ({currency})", True)
+    if not words:
+        return None
+    first = words[0]
+    if first in ("%", "percent") or (first == "per" and words[1:2] == ["cent"]):
+        return ("percent", True)
+    if first == "-" and len(words) > 1:
+        unit = words[1]
+        return (unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True) if unit in TIME_UNITS else None
+    if first in TIME_UNITS:
+        return (first, True)
+    if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
+        return _slot_from_before(before, generic=False)
+    head = SYNONYMS.get(first, first)
+    index = 1
+    generic = first in PEOPLE
+    while index < len(words) and words[index] in LINKING:
+        index += 1
+    follower = words[index] if index < len(words) else ""
+    marked = first in SYNONYMS
+    if follower in SYNONYMS or (follower.endswith("ed") and follower.isalpha() and (index > 1 or generic)):
+        participle = SYNONYMS.get(follower, follower)
+        head = participle if generic else f"{first} {participle}"
+        marked = True
+    elif generic:
+        from_before = _slot_from_before(before, generic=True)
+        if from_before:
+            return from_before
+    place = _place(after)
+    # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
+    return (head + place, not (marked or place))
+
+
+def _slot_from_before(before: str, generic: bool) -> tuple[str, bool] | None:
+    toll = _TOLL_BEFORE.search(before)
+    if toll and toll.group("noun").lower() not in STOP_WORDS:
+        noun = toll.group("noun").lower()
+        return ({"death": "dead", "injury": "injured", "casualty": "casualties", "fatality": "dead"}.get(noun, noun), False)
+    verb = _VERB_BEFORE.search(before)
+    if verb and generic:
+        word = verb.group("verb").lower()
+        return (SYNONYMS.get(word, word), False)
+    return None
+
+
+def _place(after: str) -> str:
+    """Where the counted thing happened, when the text says so right after: " in Bangkok"."""
+    rest = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?=(?:in|on|at|across|from)\s+(?:the\s+)?[A-Z])", " ", after, count=1)
+    if _ON_BOARD.match(after):
+        return " on board"
+    place = _PLACE_AFTER.match(rest)
+    if place:
+        return f" {place.group('prep')} {place.group('place')}"
+    return ""

@@ -1,0 +1,33 @@
+"""A fact as the comparison needs it: the shared `Fact` plus what grouping and judging use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Fact, FactValue
+
+
+@dataclass(frozen=True)
+class Found:
+    """One fact with its grouping keys: `local_key` inside a cluster, `story_key` across clusters."""
+
+    kind: str
+    slot: str
+    value: str
+    text: str
+    article: str
+    line: int
+    local_key: tuple | None
+    story_key: tuple | None
+    qualifier: str | None = None
+    low: float = 0.0  # numbers: the range the wording allows
+    high: float = 0.0
+    utc_minutes: int | None = None  # times with a known zone
+    zone: str | None = None
+    subject: str | None = None  # claims: who affirms or denies
+
+    def fact(self) -> Fact:
+        return Fact(self.kind, self.slot, self.value, self.text, self.article, self.line, self.line, self.qualifier)
+
+    def side(self) -> FactValue:
+        return FactValue(self.article, self.line, self.text, self.value, self.qualifier)
