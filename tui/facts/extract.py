@@ -23,7 +23,7 @@ IRREGULAR_PAST = frozenset(
     began arose sank stood wrote spoke chose froze grew knew threw flew
     """.split()
 )
-_EVENT_NOUN = re.compile(r"(?:al|ion|ment|ure|ance|ence)$")
+_EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 _YEAR = re.compile(r"^\d{4}")
 
 
@@ -54,7 +54,9 @@ def paragraph_facts(
         out.append(
             Found("time", slot, t.value, t.text, article, line, local, story, utc_minutes=t.minutes_utc, zone=t.zone)
         )
-    years = [(d.start, d.value[:4]) for d in dates if _YEAR.match(d.value)]
+    # A count told with another year than the article's ("in 2016, four died") is another slot.
+    this_year = (published or "")[:4]
+    years = [(d.start, d.value[:4]) for d in dates if _YEAR.match(d.value) and len(d.value) <= 7 and d.value[:4] != this_year]
     for n in find_numbers(text, masked):
         year = _year_of_sentence(text, n.start, years)
         story = None if n.local else (n.slot, year)

@@ -105,7 +105,13 @@ def _trim(word: str, start: int, end: int) -> tuple[str, int, int, bool]:
 def _flush(run: list[tuple[str, int, int]], text: str, out: list[Mention], opener: int | None) -> list:
     while run and (run[-1][0] in CONNECTORS):
         run.pop()
-    if not run or (len(run) == 1 and run[0][1] == opener):
+    if run and run[0][1] == opener:
+        if len(run) < 3:
+            if len(run) == 1:
+                return []
+        else:
+            run = run[1:]  # "Rescuer Aung Kyaw Tun": the opener is an ordinary word
+    if not run:
         return []
     words = [w for w, _, _ in run]
     kind = "name"

@@ -184,7 +184,7 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     elif generic:
         from_before = _slot_from_before(before, generic=True)
         if from_before:
-            return from_before
+            return (from_before[0] + _place(after), from_before[1])
     place = _place(after)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))

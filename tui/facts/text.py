@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..tokens import STOP_WORDS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[—–-]\s|—|–)\s*|\s+(?:while|whereas|but|although|though|because)\s+")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:](?=\s|$)|[()\[\]]|\s[—–-]\s|—|–)\s*|\s+(?:while|whereas|but|although|though|because)\s+")
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'.-]*[\w]|[A-Za-z\u00C0-\u024F]")
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 

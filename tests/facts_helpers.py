@@ -1,0 +1,35 @@
+"""Run the real engine on a test story and pick divergences out of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.engine import compare, load_sources
+from tui.models import Divergence, Story
+
+STORIES = Path(__file__).resolve().parent / "stories"
+
+
+def story(name: str) -> Story:
+    loaded = load_sources([str(STORIES / name)])
+    assert not loaded.problems, loaded.problems
+    return compare(loaded.sources)
+
+
+def article_id(s: Story, file_name: str) -> str:
+    return next(a.id for a in s.articles if a.name == file_name)
+
+
+def found(s: Story, kind: str, slot: str, severity: str | None = None) -> list[Divergence]:
+    """Divergences of a kind whose slot label starts with `slot`."""
+    return [
+        d for d in s.divergences
+        if d.kind == kind and d.slot.startswith(slot) and (severity is None or d.severity == severity)
+    ]
+
+
+def values_by_article(d: Divergence) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for v in d.values:
+        out.setdefault(v.article, set()).add(v.value)
+    return out

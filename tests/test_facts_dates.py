@@ -1,0 +1,64 @@
+"""Dates and times: precision, relative dates, clock formats."""
+
+from __future__ import annotations
+
+from facts_helpers import article_id, found, story, values_by_article
+from tui.facts.dates import find_dates
+from tui.facts.times import find_times
+
+
+def test_law_passed_in_2023_conflicts_with_december_2024_and_wednesday_resolves():
+    s = story("senate")
+    [d] = found(s, "date", "passed", "conflict")
+    by = values_by_article(d)
+    assert by[article_id(s, "a_capitol_daily.txt")] == {"2024-12-18"}
+    assert by[article_id(s, "b_metro_post.txt")] == {"2024-12-18"}  # "on Wednesday", published Friday 20th
+    assert by[article_id(s, "c_valley_record.txt")] == {"2023"}
+
+
+def test_2021_and_august_2021_agree():
+    s = story("senate")
+    [d] = found(s, "date", "introduced")
+    assert d.severity == "variant"
+    assert {v.value for v in d.values} == {"2021", "2021-08"}
+
+
+def test_friday_and_march_28_are_one_date(quake_story=None):
+    s = story("quake")
+    [d] = found(s, "date", "struck")
+    assert d.severity == "variant"
+    assert {v.value for v in d.values} == {"2025-03-28"}
+
+
+def test_clock_times_in_two_formats_agree_and_a_third_conflicts():
+    s = story("quake")
+    [d] = found(s, "time", "struck", "conflict")
+    by = values_by_article(d)
+    assert by[article_id(s, "a_delta_times.txt")] == {"12:50"}
+    assert by[article_id(s, "b_river_wire.txt")] == {"12:50"}  # "12:50 pm"
+    assert by[article_id(s, "c_hill_gazette.txt")] == {"13:20"}  # "1:20 pm"
+
+
+def test_dates_keep_the_precision_of_the_text():
+    text = "It began in August 2021, was banned in 2003, delisted in late 2023 and met on March 31."
+    values = [(d.value, d.part) for d in find_dates(text, None)]
+    assert values == [("2021-08", None), ("2003", None), ("2023", "late"), ("--03-31", None)]
+
+
+def test_relative_dates_resolve_against_publication_or_stay_relative():
+    text = "On Tuesday the Duma voted; officials visited last month."
+    assert [d.value for d in find_dates(text, "2024-12-18")] == ["2024-12-17", "2024-11"]
+    unresolved = find_dates(text, None)
+    assert [(d.value, d.resolved) for d in unresolved] == [("tuesday", False), ("last month", False)]
+
+
+def test_counts_and_thousands_are_not_years():
+    assert find_dates("at least 2000 homes and 2,021 people", None) == []
+
+
+def test_times_as_24_hour_clock_with_zone():
+    found_times = find_times("at 1:39pm, at 13:39 IST, at 9 a.m. and at midnight")
+    assert [(t.value, t.zone) for t in found_times] == [
+        ("13:39", None), ("13:39", "IST"), ("09:00", None), ("00:00", None)
+    ]
+    assert found_times[1].minutes_utc == 8 * 60 + 9

@@ -1,0 +1,42 @@
+"""Names: spellings of one name merge, people who share a surname stay apart."""
+
+from __future__ import annotations
+
+from facts_helpers import found, story
+from tui.facts.names import same_name
+
+
+def _entity(s, name):
+    return next((e for e in s.entities if name in {v.text for v in e.variants}), None)
+
+
+def test_place_spelled_two_ways_is_one_entity_and_a_variant():
+    s = story("quake")
+    entity = _entity(s, "Naypyitaw")
+    assert entity is not None and {v.text for v in entity.variants} == {"Naypyidaw", "Naypyitaw"}
+    [d] = found(s, "entity", entity.name)
+    assert d.severity == "variant" and {v.text for v in d.values} == {"Naypyidaw", "Naypyitaw"}
+
+
+def test_people_sharing_a_surname_stay_apart():
+    s = story("quake")
+    first, second = _entity(s, "Aung Kyaw Tun"), _entity(s, "Zaw Min Tun")
+    assert first is not None and second is not None and first is not second
+    assert not found(s, "entity", "Aung Kyaw Tun") and not found(s, "entity", "Zaw Min Tun")
+
+
+def test_seed_lavrov_spellings_and_surname_are_one_person():
+    s = story("../../seeds")
+    entity = _entity(s, "Sergei Lavrov")
+    assert entity is not None
+    assert {"Sergey Lavrov", "Sergei Lavrov", "Lavrov"} <= {v.text for v in entity.variants}
+
+
+def test_spelling_rules():
+    assert same_name(("sergey", "lavrov"), ("sergei", "lavrov"))
+    assert same_name(("naypyidaw",), ("naypyitaw",))
+    assert not same_name(("russia",), ("russian",))
+    assert not same_name(("islamic",), ("islamist",))
+    assert not same_name(("austria",), ("australia",))
+    assert not same_name(("kim", "jong", "un"), ("kim", "jong", "il"))
+    assert not same_name(("john", "smith"), ("jane", "smith"))

@@ -1,0 +1,57 @@
+"""Counts: tolls that differ conflict, qualifiers and other places do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts_helpers import article_id, found, story, values_by_article
+
+
+@pytest.fixture(scope="module")
+def quake():
+    return story("quake")
+
+
+def test_injured_counts_that_differ_are_a_conflict(quake):
+    [d] = found(quake, "number", "injured", "conflict")
+    by = values_by_article(d)
+    assert by[article_id(quake, "b_river_wire.txt")] == {"2389"}
+    assert by[article_id(quake, "c_hill_gazette.txt")] == {"3408"}
+
+
+def test_at_least_a_thousand_does_not_conflict_with_1644(quake):
+    assert not found(quake, "number", "dead", "conflict") or all(
+        d.slot != "dead" for d in found(quake, "number", "dead", "conflict")
+    )
+    [d] = [d for d in found(quake, "number", "dead") if d.slot == "dead"]
+    assert d.severity == "variant"
+    qualifiers = {v.value: v.qualifier for v in d.values}
+    assert qualifiers == {"1000": "at least", "1644": None}
+
+
+def test_words_and_digits_are_one_number_and_nine_differs(quake):
+    [d] = found(quake, "number", "dead in Bangkok", "conflict")
+    by = values_by_article(d)
+    assert by[article_id(quake, "a_delta_times.txt")] == {"10"}
+    assert by[article_id(quake, "b_river_wire.txt")] == {"10"}  # "Ten"
+    assert by[article_id(quake, "c_hill_gazette.txt")] == {"9"}  # "nine"
+
+
+def test_deaths_in_bangkok_are_not_compared_with_the_national_toll(quake):
+    for d in quake.divergences:
+        if d.kind == "number":
+            assert not ({"10", "9"} & {v.value for v in d.values} and "1644" in {v.value for v in d.values})
+
+
+def test_a_toll_of_another_year_is_another_slot(quake):
+    four = [f for f in quake.facts if f.kind == "number" and f.value == "4"]
+    assert four and four[0].slot == "dead in Bagan"
+    assert not any("4" in {v.value for v in d.values} for d in quake.divergences if d.kind == "number")
+
+
+def test_amounts_with_and_without_up_to_agree():
+    s = story("senate")
+    [d] = found(s, "number", "amount")
+    assert d.severity == "variant"
+    assert {v.value for v in d.values} == {"5000000"}
+    assert {v.qualifier for v in d.values} == {"up to", None}
