@@ -89,6 +89,16 @@ async def test_stepping_updates_the_blocks_without_mounting_new_ones() -> None:
 
 
 @pilot_test
+async def test_clicking_a_cluster_in_the_list_shows_it() -> None:
+    app = harbour_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.click("#clusters", offset=(5, 3))  # fourth line of the list
+        await pilot.pause()
+        assert shown_cluster(app) == 4
+
+
+@pilot_test
 async def test_conflict_keys_skip_to_clusters_with_conflicts() -> None:
     app = harbour_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -270,3 +280,20 @@ async def test_bracketed_words_of_seed_004_show_as_written(size: tuple[int, int]
         await pilot.press("slash", *"of recognition of", "enter")
         assert app.cluster_list.option_count >= 1
         assert "[of recognition of the Taliban government]" in view_text(app)
+
+
+@pilot_test
+async def test_escape_sequences_in_an_article_never_reach_the_screen(tmp_path: Path) -> None:
+    article = tmp_path / "loud.txt"
+    article.write_text(
+        "Harbour closes after storm\n\n"
+        "Red \x1b[31malert\x1b[0m and a bell\x07 rang in the harbour [b]news[/b] office on Friday night.\n\n"
+        "The coastguard rescued twelve people from three fishing boats driven onto the rocks.\n",
+        encoding="utf-8",
+    )
+    app = StoryBrowser(load_sources([str(article)]).sources, 0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        text = view_text(app)
+        assert "Red alert and a bell rang in the harbour [b]news[/b] office" in text
+        assert "\x1b" not in text and "\x07" not in text

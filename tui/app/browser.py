@@ -109,6 +109,8 @@ class StoryBrowser(App[int]):
         self.cluster_view = self.query_one(ClusterView)
         self.search_bar = self.query_one("#search", SearchBar)
         self.main_area = self.query_one("#main", Horizontal)
+        # Table cells hold resolved colours, so they are redrawn for a new theme.
+        self.theme_changed_signal.subscribe(self, lambda _theme: self.go_to(self.current))
         for problem in self.problems:
             self.notify(problem, title="skipped", severity="warning")
         if self.story is not None:
@@ -175,7 +177,7 @@ class StoryBrowser(App[int]):
         title = position_line(self.story, self.rows, self.current, self.filters)
         title += f" · threshold {self.threshold:.2f}"
         if self.hidden:
-            title += f" · hidden: {', '.join(sorted(self.hidden, key=int))}"
+            title += f" · hidden: {', '.join(sorted(self.hidden, key=lambda i: (len(i), i)))}"
         self.title = title
         headlines = [a.title for a in self.story.articles if a.title]
         self.sub_title = headlines[0] if headlines else f"{len(self.story.articles)} articles"

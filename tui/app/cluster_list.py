@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..models import Story
-from .listing import SEVERITY_MARKERS, Row, severity_counts
+from .listing import SEVERITY_MARKERS, Row
 
 BADGE_STYLES = {"conflict": "bold $text-error", "variant": "$text-warning", "partial": "$text-muted"}
 FIRST_WORDS = 120
 
 
-def badges(story: Story, cluster_id: int) -> Content:
+def counts_by_cluster(story: Story) -> dict[int, Counter[str]]:
+    """Divergences of each severity per cluster, counted once for the whole list."""
+    counts: dict[int, Counter[str]] = {}
+    for divergence in story.divergences:
+        if divergence.cluster is not None:
+            counts.setdefault(divergence.cluster, Counter())[divergence.severity] += 1
+    return counts
+
+
+def badges(counts: Counter[str]) -> Content:
     """`≠2 ≈1 ◐3`: how many divergences of each severity, conflicts first."""
-    counts = severity_counts(story, cluster_id)
     parts: list[Content | str] = []
     for severity, marker in SEVERITY_MARKERS.items():
         if counts[severity]:
@@ -30,14 +40,13 @@ def first_words(text: str, limit: int = FIRST_WORDS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def row_prompt(story: Story, row: Row, number_width: int, badge_width: int) -> Content:
+def row_prompt(story: Story, row: Row, number_width: int, marks: Content, badge_width: int) -> Content:
     """One line of the list, built from plain text so article words are never markup."""
     total = len(story.articles)
     if row.cluster is not None:
         cluster = row.cluster
         number = Content.styled(str(cluster.id).rjust(number_width), "bold")
         share = f"{len(cluster.articles)}/{total}"
-        marks = badges(story, cluster.id)
         marks = marks.pad_right(max(0, badge_width - marks.cell_length))
         words = first_words(cluster.members[0].text) if cluster.members else ""
         return Content.assemble(number, " ", (share.rjust(5), "$text-muted"), " ", marks, " ", words)
@@ -54,8 +63,10 @@ class ClusterList(OptionList):
     def show_rows(self, story: Story, rows: list[Row], highlight: int | None) -> None:
         """Replace the options with these rows and highlight one of them."""
         number_width = max((len(str(c.id)) for c in story.clusters), default=1)
-        badge_width = max((badges(story, r.cluster.id).cell_length for r in rows if r.cluster), default=0)
-        options = [Option(row_prompt(story, row, number_width, badge_width)) for row in rows]
+        counts = counts_by_cluster(story)
+        marks = [badges(counts.get(row.cluster.id, Counter())) if row.cluster else Content() for row in rows]
+        badge_width = max((m.cell_length for m in marks), default=0)
+        options = [Option(row_prompt(story, row, number_width, m, badge_width)) for row, m in zip(rows, marks)]
         with self.prevent(OptionList.OptionHighlighted):
             self.clear_options()
             self.add_options(options)
