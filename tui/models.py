@@ -100,6 +100,7 @@ class Divergence:
     slot: str
     cluster: int | None  # None when found across clusters
     values: tuple[FactValue, ...]
+    silent: tuple[str, ...] = ()  # partial: the articles that could have said it and did not
 
 
 @dataclass(frozen=True)

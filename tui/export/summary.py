@@ -1,35 +1,103 @@
-"""Wording shared by the text and Markdown outputs, so both say the same thing."""
+"""Wording shared by the text and Markdown outputs, so both say the same thing.
+
+A divergence reads as one line: what kind, about what, then each distinct value with
+the articles (and lines) that give it, conflicting values separated by "≠":
+
+    CONFLICT number · injured: 2,389 in [2] line 7 ≠ 3,408 in [1] line 7, [3] line 5
+"""
 
 from __future__ import annotations
 
-from ..models import Article, Divergence, Story
+from collections.abc import Iterable
+
+from ..models import Article, Divergence, FactValue, Story
 
 SEVERITY_ORDER = {"conflict": 0, "variant": 1, "partial": 2}
 SEVERITY_MARK = {"conflict": "CONFLICT", "partial": "partial", "variant": "variant"}
+SEPARATOR = {"conflict": " ≠ ", "variant": " ~ ", "partial": " | "}
+MAX_PLACES = 6  # article references shown per value before "+N more"
+PER_ARTICLE_COLUMNS = 8  # above this many articles the table lists values instead of columns
 
 
 def article_tag(article: Article) -> str:
     return f"[{article.id}] {article.label}"
 
 
-def short_value(value: str, text: str, limit: int = 60) -> str:
-    """A value as a reader wants it: the normalised value, and the words if they differ."""
-    shown = text if len(text) <= limit else text[: limit - 1] + "…"
-    if value and value.lower() != text.lower():
-        return f"{value} “{shown}”"
-    return f"“{shown}”"
+def short_value(value: str, text: str, limit: int = 60, kind: str = "") -> str:
+    """A value as a reader wants it: the normalised value, and the words if they say more."""
+    shown = _clip(" ".join(text.split()), limit)
+    if not value or value.lower() == shown.lower():
+        return f"“{shown}”" if not value else value
+    if kind == "number" and _same_digits(value, shown):
+        return _readable(value, kind)
+    return f"{_readable(value, kind)} “{shown}”"
 
 
-def divergence_line(d: Divergence, articles: dict[str, Article]) -> str:
-    """One line: severity, kind, slot and each article's value side by side."""
-    sides = []
+def value_label(kind: str, v: FactValue, compact: bool = False) -> str:
+    """One article's value: "at least 1,000", "10 “Ten”", "negated “no country has…”"."""
+    if kind == "entity":
+        return f"“{_clip(v.text, 40)}”"
+    if kind == "claim":
+        return v.value if compact else f"{v.value} “{_clip(' '.join(v.text.split()), 70)}”"
+    qualifier = f"{v.qualifier} " if v.qualifier else ""
+    if compact:
+        return qualifier + _readable(v.value, kind)
+    return qualifier + short_value(v.value, _without(v.text, v.qualifier), kind=kind)
+
+
+def value_groups(d: Divergence) -> list[tuple[str, list[FactValue]]]:
+    """The divergence's values grouped by what they say, in order of first appearance.
+
+    The label shows the normalised value once and every wording of it that says more.
+    """
+    groups: dict[tuple, list[FactValue]] = {}
     for v in d.values:
-        qualifier = f"{v.qualifier} " if v.qualifier else ""
-        sides.append(f"[{v.article}] {qualifier}{short_value(v.value, v.text)} (line {v.line})")
-    silent = [a for a in articles if a not in {v.article for v in d.values}]
-    text = f"{SEVERITY_MARK[d.severity]} {d.kind} · {d.slot}: " + " | ".join(sides)
-    if d.severity == "partial" and silent:
-        text += " | silent: " + ", ".join(f"[{a}]" for a in silent)
+        key = (v.text,) if d.kind == "entity" else (v.qualifier, v.value)
+        groups.setdefault(key, []).append(v)
+    out = []
+    for members in groups.values():
+        labels = list(dict.fromkeys(value_label(d.kind, v) for v in members))
+        if d.kind in ("number", "date", "time") and len(labels) > 1:
+            base = value_label(d.kind, members[0], compact=True)
+            words = [label[len(base):].strip() for label in labels if label.startswith(base)]
+            shown = [w for w in words if w][:3]
+            label = base + (" " + " / ".join(shown) if shown else "")
+        else:
+            label = labels[0]
+        out.append((label, members))
+    return out
+
+
+def places(values: Iterable[FactValue], limit: int = MAX_PLACES) -> str:
+    """'[1] line 7, [3] lines 5, 9' with at most `limit` articles, then '+N more'."""
+    lines: dict[str, list[int]] = {}
+    for v in values:
+        lines.setdefault(v.article, [])
+        if v.line not in lines[v.article]:
+            lines[v.article].append(v.line)
+    shown = []
+    for article, numbers in list(lines.items())[:limit]:
+        word = "line" if len(numbers) == 1 else "lines"
+        shown.append(f"[{article}] {word} {', '.join(map(str, numbers))}")
+    more = len(lines) - limit
+    return ", ".join(shown) + (f", +{more} more" if more > 0 else "")
+
+
+def divergence_line(d: Divergence, articles: dict[str, Article], members: Iterable[str] | None = None) -> str:
+    """One line: severity, kind, slot and each distinct value with where it is said.
+
+    `members` are the articles the divergence could have been stated by (a cluster's);
+    by default every article of the story.
+    """
+    sides = [f"{label} in {places(values)}" for label, values in value_groups(d)]
+    text = f"{SEVERITY_MARK[d.severity]} {d.kind} · {d.slot}: " + SEPARATOR[d.severity].join(sides)
+    if d.severity == "partial":
+        stating = {v.article for v in d.values}
+        silent = list(d.silent) or [a for a in (members if members is not None else articles) if a not in stating]
+        if silent:
+            shown = ", ".join(f"[{a}]" for a in silent[:MAX_PLACES])
+            more = len(silent) - MAX_PLACES
+            text += f" · silent: {shown}" + (f", +{more} more" if more > 0 else "")
     return text
 
 
@@ -37,7 +105,7 @@ def sorted_divergences(story: Story) -> list[Divergence]:
     """Conflicts first, then variants, then what only some articles say."""
     return sorted(
         story.divergences,
-        key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), d.kind, d.slot),
+        key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), d.cluster is not None, d.kind, d.slot),
     )
 
 
@@ -45,22 +113,60 @@ def slot_cells(d: Divergence, articles: list[Article]) -> list[str]:
     """One cell per article: its value for the slot, or a dash where it is silent."""
     by_article: dict[str, list[str]] = {}
     for v in d.values:
-        qualifier = f"{v.qualifier} " if v.qualifier else ""
-        by_article.setdefault(v.article, []).append(qualifier + v.value)
-    return [" / ".join(dict.fromkeys(by_article.get(a.id, ["—"]))) for a in articles]
+        cell = by_article.setdefault(v.article, [])
+        label = value_label(d.kind, v, compact=True)
+        if label not in cell:
+            cell.append(label)
+    return [" / ".join(by_article.get(a.id, ["—"])) for a in articles]
+
+
+def slot_summary(d: Divergence) -> str:
+    """All values of a slot in one cell, for stories with too many articles for columns."""
+    return SEPARATOR[d.severity].join(
+        f"{label} in {places(values, limit=3)}" for label, values in value_groups(d)
+    )
 
 
 def slot_table(story: Story) -> list[str]:
-    """The story-level table of slots by articles as aligned plain-text rows."""
-    rows = [["severity", "kind", "slot"] + [f"[{a.id}]" for a in story.articles]]
+    """The story-level table of slots by articles as aligned plain-text rows, conflicts first."""
+    articles = list(story.articles)
+    wide = len(articles) <= PER_ARTICLE_COLUMNS
+    head = ["severity", "kind", "slot"] + ([f"[{a.id}]" for a in articles] if wide else ["values"])
+    rows = [head]
     for d in sorted_divergences(story):
         where = f"cluster {d.cluster}" if d.cluster is not None else "story"
-        rows.append([SEVERITY_MARK[d.severity], d.kind, f"{d.slot} ({where})"] + slot_cells(d, list(story.articles)))
+        cells = slot_cells(d, articles) if wide else [slot_summary(d)]
+        rows.append([SEVERITY_MARK[d.severity], d.kind, f"{d.slot} ({where})"] + cells)
     if len(rows) == 1:
         return []
-    widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
+    column = max(12, 60 // max(1, len(articles))) if wide else 200
+    widths = [min(40 if i < 3 else column, max(len(r[i]) for r in rows)) for i in range(len(head))]
     out = []
     for row in rows:
-        cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(row, widths)]
+        cells = [_clip(c, w).ljust(w) for c, w in zip(row, widths)]
         out.append("  " + "  ".join(cells).rstrip())
     return out
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _without(text: str, qualifier: str | None) -> str:
+    """The words of a number without its qualifier, which is shown on its own."""
+    if qualifier and text.lower().startswith(qualifier):
+        return text[len(qualifier) :].strip()
+    if qualifier and text.lower().endswith(qualifier):
+        return text[: -len(qualifier)].strip()
+    return text
+
+
+def _same_digits(value: str, text: str) -> bool:
+    return value.replace(".", "") == "".join(c for c in text if c.isdigit()) and not any(c.isalpha() for c in text)
+
+
+def _readable(value: str, kind: str) -> str:
+    """Counts with thousands separated for reading: 2389 -> 2,389; anything else as it is."""
+    if kind == "number" and value.isdigit() and len(value) > 3:
+        return f"{int(value):,}"
+    return value

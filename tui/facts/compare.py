@@ -57,15 +57,12 @@ def divergences(
         if len(audience) < 2:
             continue
         verdict = judge(kind, facts, published)
+        silent: tuple[str, ...] = ()
         if verdict == "agree":
-            stating = {f.article for f in facts}
-            silent = [a for a in audience if a not in kinds_in_cluster[cluster][kind]]
-            if silent and not _only_local_units(facts):
-                verdict = "partial" if stating else None
-            else:
-                verdict = None
+            silent = tuple(a for a in audience if a not in kinds_in_cluster[cluster][kind])
+            verdict = "partial" if silent and not _only_local_units(facts) else None
         if verdict:
-            out.append(_divergence(kind, verdict, facts, cluster))
+            out.append(_divergence(kind, verdict, facts, cluster, silent))
     for (kind, _), facts in story.items():
         clusters = {cluster_of[(f.article, f.line)] for f in facts}
         articles = {f.article for f in facts}
@@ -77,7 +74,9 @@ def divergences(
     return out
 
 
-def _divergence(kind: str, severity: str, facts: Iterable[Found], cluster: int | None) -> Divergence:
+def _divergence(
+    kind: str, severity: str, facts: Iterable[Found], cluster: int | None, silent: tuple[str, ...] = ()
+) -> Divergence:
     seen = set()
     sides = []
     for f in sorted(facts, key=lambda f: (_order(f.article), f.line)):
@@ -86,7 +85,7 @@ def _divergence(kind: str, severity: str, facts: Iterable[Found], cluster: int |
             seen.add(key)
             sides.append(f.side())
     first = min(facts, key=lambda f: (_order(f.article), f.line))
-    return Divergence(kind, severity, first.slot, cluster, tuple(sides))
+    return Divergence(kind, severity, first.slot, cluster, tuple(sides), silent)
 
 
 def _order(article: str) -> tuple[int, str]:
