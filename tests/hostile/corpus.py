@@ -71,7 +71,12 @@ MARKUP_LINES = (
 MARKDOWN_LINES = (
     "Passengers said *nobody* _told_ them; # no heading; <script>alert(1)</script> & &amp; end.",
     "Read [the report](https://example.com/report) or ![a photo](https://example.com/p.png) today.",
-    "The log said `engine off` | 212 | $5 and $6 | ~~struck~~ | 1. first > quoted \\ slash.",
+    "The log said `engine off` at 212|213 knots, $5 and $6, ~~struck~~, 1. first > quoted \\ slash.",
+    "# Not a heading: the crew said the engine room was flooded before the lights failed.",
+    "1. Not a list: the captain radioed the harbour twice before the rescue boats set out.",
+    "> Not a quote: passengers waited on deck wrapped in blankets from the galley stores.",
+    "- Not an item: the operator said a spare engine part was on its way from the depot.",
+    "<b>Not bold</b>: the **inspection** report of __January__ was filed with https://example.com.",
 )
 
 # What a web page copied into a terminal may carry, with what each would do there.

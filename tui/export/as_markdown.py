@@ -12,7 +12,7 @@ from ..models import Divergence, Story
 from ..wordiff import diff_cluster
 from .summary import SEVERITY_MARK, article_tag, divergence_line, slot_cells, sorted_divergences
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&$])")  # $: GitHub reads $...$ as math
 
 
 def escape(text: str) -> str:
