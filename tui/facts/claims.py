@@ -12,6 +12,7 @@ story become facts, so the extraction can stay cheap and loose on the negated si
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..tokens import STOP_WORDS, stem
@@ -22,12 +23,12 @@ AUXILIARIES = frozenset({"has", "have", "had", "does", "do", "did", "is", "are",
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
 MAX_SCOPE = 8  # words a negation reaches
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+only)|never|cannot|no(?!\s+(?:longer|sooner|doubt)\b)|without)\b|n['’]t\b"
-    r"|\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\b|\byet\s+to\b",
+    r"(?=[ncwsrdfy'’])(?:\b(?:not(?!\s+only)|never|cannot|no(?!\s+(?:longer|sooner|doubt)\b)|without)\b|n['’]t\b"
+    r"|\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\b|\byet\s+to\b)",
     re.I,
 )
 _HEDGE = re.compile(
-    r"\b(?:if|whether|would|could|might|may|should|must|unless|urg\w*|call(?:s|ed|ing)?\s+on|ask\w*|depend\w*"
+    r"\b(?=[iwcmsuadhpelr])(?:if|whether|would|could|might|may|should|must|unless|urg\w*|call(?:s|ed|ing)?\s+on|ask\w*|depend\w*"
     r"|hop(?:e|es|ed|ing)|aim\w*|seek\w*|sought|want\w*|expect\w*|plan\w*|consider\w*|likely|possibl\w*"
     r"|potential\w*|decision\s+to|move\s+to|steps?\s+to|ready\s+to|prepar\w*|intend\w*|propos\w*)\b",
     re.I,
@@ -47,19 +48,25 @@ class FoundClaim:
 
 def find_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """Claim candidates of a paragraph; `mentions` pairs each name with its canonical form."""
+    if not mentions:
+        return []
     names = {m.start: (m.end, canonical) for m, canonical in mentions}
+    starts = sorted(names)
     out: list[FoundClaim] = []
     for s_start, s_end in sentence_spans(text):
         for c_start, c_end in clause_spans(text, s_start, s_end):
+            named = bisect_left(starts, c_start) < bisect_left(starts, c_end)
+            if not named:
+                continue  # every claim is about a name
             clause = text[c_start:c_end]
-            words = _words(text, c_start, c_end, names)
-            if not words:
-                continue
             negations = list(_NEGATION.finditer(clause))
+            if not negations and _HEDGE.search(clause):
+                continue
+            words = _words(text, c_start, c_end, names)
             if negations:
                 for neg in negations:
                     out.extend(_negated(words, c_start + neg.start(), c_start + neg.end(), neg.group(), clause, c_start))
-            elif not _HEDGE.search(clause):
+            else:
                 out.extend(_affirmed(words, clause, c_start))
     return out
 

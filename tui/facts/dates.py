@@ -23,7 +23,8 @@ _YEAR = r"(?P<{name}>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d)"
 _PART = r"(?P<{name}>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+"
 
 DATE_PATTERN = re.compile(
-    "|".join(
+    r"\b(?=[\dA-Zeltmnoy])(?:"  # every date starts a word: rejects most positions at once
+    + "|".join(
         (
             r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b",
             _WEEKDAY_PREFIX + MONTH.format(name="m1") + r"\s+" + _DAY.format(name="d1") + r"\b(?:,?\s+" + _YEAR.format(name="y1") + r")?",
@@ -36,6 +37,7 @@ DATE_PATTERN = re.compile(
             r"\b(?P<rel>yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:last\s+|next\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
         )
     )
+    + ")"
 )
 _FORWARD = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|planned|next)\b", re.I)
 _QUALIFIED_YEAR = re.compile(r"(?:at\s+least|more\s+than|about|around|some|nearly|over|than)\s+$", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import WORD, is_common, sentence_spans
+from .text import ABBREVIATIONS, WORD, is_common
 
 CONNECTORS = frozenset({"of", "al", "bin", "ibn", "de", "del", "da", "du", "dos", "van", "von", "der", "la", "le", "el"})
 PERSON_TITLES = frozenset(
@@ -31,6 +31,10 @@ CALENDAR_WORDS = frozenset(
 )
 DEMONYM_END = re.compile(r"(?:an|ian|ese|ish|i)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITAL = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]"
+_CAPITAL_RUN = re.compile(
+    rf"(?<![\w’'-])(?:{_CAPITAL})(?:[ \t]+(?:(?:{'|'.join(sorted(CONNECTORS))})[ \t]+)*(?:{_CAPITAL}))*"
+)
 
 
 @dataclass(frozen=True)
@@ -57,35 +61,43 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
     if is_heading(text):
         return []
     mentions: list[Mention] = []
-    for s_start, s_end in sentence_spans(text):
+    for match in _CAPITAL_RUN.finditer(text):
+        opens = _opens_sentence(text, match.start())
         run: list[tuple[str, int, int]] = []
         opener: int | None = None  # start of a sentence opener never capitalised elsewhere
-        previous_end, first = s_start, True
-        for match in WORD.finditer(text, s_start, s_end):
-            word, start, end = match.group(), match.start(), match.end()
-            gap = text[previous_end:start]
-            opens = first or bool(re.search(r"[\"“‘(]\s*$", gap))
-            first, previous_end = False, end
-            joined = bool(run) and gap.strip() == ""
-            if word[0].isupper():
-                word, start, end, closes = _trim(word, start, end)
-                lower = word.lower()
-                if lower in CALENDAR_WORDS or (opens and (lower in common or is_common(word))):
-                    run = _flush(run, text, mentions, opener)
-                    continue
-                if run and not joined:
-                    run = _flush(run, text, mentions, opener)
-                if not run:
-                    opener = start if opens and "^" + word not in common else None
-                run.append((word, start, end))
-                if closes:
-                    run = _flush(run, text, mentions, opener)
-            elif word in CONNECTORS and joined:
-                run.append((word, start, end))
-            else:
+        for word_match in WORD.finditer(text, match.start(), match.end()):
+            word, start, end = word_match.group(), word_match.start(), word_match.end()
+            if not word[0].isupper():
+                if run:
+                    run.append((word, start, end))  # a connector: "Emirate of Afghanistan"
+                continue
+            word, start, end, closes = _trim(word, start, end)
+            lower = word.lower()
+            if lower in CALENDAR_WORDS or (opens and not run and (lower in common or is_common(word))):
+                run = _flush(run, text, mentions, opener)
+                opens = False
+                continue
+            if not run:
+                opener = start if opens and "^" + word not in common else None
+            opens = False
+            run.append((word, start, end))
+            if closes:
                 run = _flush(run, text, mentions, opener)
         _flush(run, text, mentions, opener)
     return mentions
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word starts a sentence or a quotation (so its capital says nothing)."""
+    before = text[max(0, start - 12) : start].rstrip()
+    if not before:
+        return True
+    if before[-1] in "\"“‘(":
+        return True
+    if before[-1] in ".!?":
+        last = before[:-1].split()[-1:] or [""]
+        return last[0].lower().strip("\"“‘(") not in ABBREVIATIONS
+    return False
 
 
 def _trim(word: str, start: int, end: int) -> tuple[str, int, int, bool]:
