@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+from dataclasses import replace
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from app_stories.handmade import harbour_sources, harbour_story
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from tui.app.browser import StoryBrowser
 from tui.app.cluster_list import ClusterList
@@ -22,6 +23,7 @@ from tui.app.facts_screen import FactsScreen
 from tui.app.help_screen import HelpScreen
 from tui.engine import load_sources
 from tui.loading import BUNDLED_SEEDS
+from tui.models import Divergence, FactValue
 
 
 def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
@@ -121,6 +123,25 @@ async def test_conflicting_values_are_marked_in_the_view() -> None:
         assert "≠More than 15 people" in text
         assert "≠At least 12 people" in text
         assert "≠ conflict" in str(app.cluster_view.query_one("#divergences").get_row_at(0)[0])
+
+
+@pilot_test
+async def test_story_level_conflict_shows_in_the_cluster_it_touches() -> None:
+    story = harbour_story()
+    across = Divergence(
+        "number", "conflict", "homes without power", None,
+        (FactValue("1", 11, "300 homes", "300"), FactValue("2", 11, "a week", "7")),
+    )
+    app = StoryBrowser(story=replace(story, divergences=story.divergences + (across,)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.go_to_cluster(4)
+        await pilot.pause()
+        assert "≠300 homes" in view_text(app)
+        table = app.cluster_view.query_one("#divergences", DataTable)
+        slots = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert "number · homes without power (across the story)" in slots
+        assert len(table.columns) == 2 + 3  # its third article speaks only in the story-level row
 
 
 @pilot_test

@@ -18,7 +18,7 @@ from tui.app.listing import (
     story_for_view,
     visible_rows,
 )
-from tui.app.paragraph_text import CONFLICT_MARK, paragraph_content
+from tui.app.paragraph_text import CONFLICT_MARK, SEARCH_STYLE, paragraph_content
 from tui.models import Divergence, FactValue, Paragraph
 
 
@@ -121,3 +121,10 @@ def test_values_of_another_paragraph_are_not_marked() -> None:
     divergence = Divergence("number", "conflict", "people rescued", 2, (FactValue("1", 9, "12", "12"),))
     content = paragraph_content(paragraph, divergences=[divergence], last_line=8)
     assert CONFLICT_MARK not in content.plain
+
+
+def test_search_words_are_marked_wherever_they_appear() -> None:
+    paragraph = Paragraph("1", 0, 3, "Storm after storm hit the STORM wall.")
+    content = paragraph_content(paragraph, search="storm")
+    hits = [content.plain[s.start:s.end] for s in content.spans if str(s.style) == SEARCH_STYLE]
+    assert hits == ["Storm", "storm", "STORM"]

@@ -135,6 +135,9 @@ class StoryBrowser(App[int]):
         self.post_message(self.Aligned(story, anchor))
 
     def on_story_browser_aligned(self, message: Aligned) -> None:
+        if self.story is None or self.story.notes != message.story.notes:
+            for note in message.story.notes:
+                self.notify(note)
         self.story = message.story
         self.threshold = message.story.threshold
         self.main_area.loading = False
@@ -168,7 +171,7 @@ class StoryBrowser(App[int]):
             with cluster_list.prevent(OptionList.OptionHighlighted):
                 cluster_list.highlighted = index
         row = self.rows[index] if index is not None else None
-        self.cluster_view.show(self.story, row, self.hidden)
+        self.cluster_view.show(self.story, row, self.hidden, self.filters.query)
         self.update_header()
 
     def update_header(self) -> None:

@@ -6,6 +6,7 @@ stepping never re-mounts anything.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from textual.app import ComposeResult
@@ -14,9 +15,9 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ..models import Article, Cluster, Paragraph, Story
+from ..models import Article, Cluster, Divergence, Paragraph, Story
 from ..wordiff import MemberDiff, diff_cluster
-from .listing import SEVERITY_MARKERS, Row, severity_counts
+from .listing import SEVERITY_MARKERS, Row
 from .paragraph_text import paragraph_content
 from .slot_table import SlotTable
 
@@ -43,7 +44,7 @@ class MemberBlock(Vertical):
     def __init__(self, article: Article) -> None:
         super().__init__(id=f"article-{article.id}", classes="member")
         self.article = article
-        self._ends = paragraph_ends(article)
+        self.ends = paragraph_ends(article)
 
     def compose(self) -> ComposeResult:
         yield Static(classes="member-head")
@@ -61,11 +62,19 @@ class MemberBlock(Vertical):
             parts.append((f" · {note}", "$text-muted italic"))
         return Content.assemble(*parts)
 
-    def show(self, story: Story, cluster: Cluster | None, paragraphs: list[Paragraph], diffs: dict, note: str) -> None:
+    def show(
+        self,
+        story: Story,
+        cluster: Cluster | None,
+        paragraphs: list[Paragraph],
+        diffs: dict[tuple[str, int], MemberDiff],
+        divergences: tuple[Divergence, ...],
+        note: str,
+        search: str,
+    ) -> None:
         """Fill the block with these paragraphs of its article, styled against the other members."""
-        divergences = story.divergences_of(cluster.id) + tuple(d for d in story.divergences if d.cluster is None) if cluster else ()
         bodies = [
-            paragraph_content(p, diffs.get(p.key), story.facts, divergences, self._ends.get(p.line, p.line))
+            paragraph_content(p, diffs.get(p.key), story.facts, divergences, self.ends.get(p.line, p.line), search)
             for p in paragraphs
         ]
         self.query_one(".member-head", Static).update(self.heading(paragraphs, note))
@@ -101,12 +110,13 @@ class ClusterView(VerticalScroll):
         members.remove_children()
         members.mount_all([MemberBlock(article) for article in articles])
 
-    def show(self, story: Story, row: Row | None, hidden: frozenset[str]) -> None:
+    def show(self, story: Story, row: Row | None, hidden: frozenset[str], search: str = "") -> None:
         """Show a row (a cluster or a paragraph of page chrome), leaving hidden articles out."""
         self.story, self.row, self.hidden = story, row, hidden
         cluster = row.cluster if row else None
         chrome = row.chrome if row else None
         diffs = {d.paragraph.key: d for d in cached_diff(cluster)} if cluster else {}
+        divergences = self.divergences_here(story, cluster)
         shown = 0
         for block in self.query(MemberBlock):
             art_id = block.article.id
@@ -120,11 +130,11 @@ class ClusterView(VerticalScroll):
             visible = bool(paragraphs) and art_id not in hidden
             block.display = visible
             if visible:
-                block.show(story, cluster, paragraphs, diffs, note)
+                block.show(story, cluster, paragraphs, diffs, divergences, note, search)
                 shown += 1
         self.shown_count = shown
-        self.query_one("#cluster-title", Static).update(self.title_for(story, row, shown))
-        self.show_divergences(story, cluster, hidden)
+        self.query_one("#cluster-title", Static).update(self.title_for(story, row, shown, divergences))
+        self.show_divergences(story, cluster, divergences, hidden)
         self.apply_layout()
         self.scroll_home(animate=False)
 
@@ -136,7 +146,7 @@ class ClusterView(VerticalScroll):
             return "reworded"
         return f"{round(min(d.shared_share for d in diffs) * 100)}% shared"
 
-    def title_for(self, story: Story, row: Row | None, shown: int) -> Content:
+    def title_for(self, story: Story, row: Row | None, shown: int, divergences: tuple[Divergence, ...]) -> Content:
         if row is None:
             return Content.styled(
                 "No cluster passes the filters. f toggles the divergence filter; / then escape clears the search.",
@@ -151,21 +161,40 @@ class ClusterView(VerticalScroll):
         ]
         if shown < len(cluster.articles):
             parts.append((f" ({len(cluster.articles) - shown} hidden)", "$text-muted"))
-        counts = severity_counts(story, cluster.id)
+        counts = Counter(d.severity for d in divergences)
         for severity, marker in SEVERITY_MARKERS.items():
             if counts[severity]:
                 style = "bold $text-error" if severity == "conflict" else "$text-muted"
                 parts.append((f" · {marker} {counts[severity]} {severity}", style))
         return Content.assemble(*parts)
 
-    def show_divergences(self, story: Story, cluster: Cluster | None, hidden: frozenset[str]) -> None:
+    def divergences_here(self, story: Story, cluster: Cluster | None) -> tuple[Divergence, ...]:
+        """The cluster's divergences, and story-level ones with a value in one of its paragraphs."""
+        if cluster is None:
+            return ()
+        ends = {block.article.id: block.ends for block in self.query(MemberBlock)}
+        spans = [(p.article, p.line, ends.get(p.article, {}).get(p.line, p.line)) for p in cluster.members]
+
+        def touches(divergence: Divergence) -> bool:
+            return any(
+                v.article == article and first <= v.line <= last
+                for v in divergence.values
+                for article, first, last in spans
+            )
+
+        story_level = tuple(d for d in story.divergences if d.cluster is None and touches(d))
+        return story.divergences_of(cluster.id) + story_level
+
+    def show_divergences(
+        self, story: Story, cluster: Cluster | None, divergences: tuple[Divergence, ...], hidden: frozenset[str]
+    ) -> None:
         table = self.query_one("#divergences", SlotTable)
-        divergences = story.divergences_of(cluster.id) if cluster else ()
         has_any = bool(divergences)
         table.display = has_any
         self.query_one("#divergences-title", Static).display = has_any
         if has_any and cluster is not None:
-            articles = [a for a in story.articles if a.id in cluster.articles and a.id not in hidden]
+            speaking = set(cluster.articles) | {v.article for d in divergences for v in d.values}
+            articles = [a for a in story.articles if a.id in speaking and a.id not in hidden]
             table.show_slots(divergences, articles)
 
     def side_by_side(self) -> bool:

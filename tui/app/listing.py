@@ -6,7 +6,6 @@ page chrome) and stepping (next conflict, keep the reader's place after re-align
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..models import Boilerplate, Cluster, Story
@@ -44,10 +43,6 @@ class Filters:
         if self.show_chrome:
             parts.append("with page chrome")
         return ", ".join(parts)
-
-
-def severity_counts(story: Story, cluster_id: int) -> Counter[str]:
-    return Counter(d.severity for d in story.divergences_of(cluster_id))
 
 
 def conflict_clusters(story: Story) -> set[int]:

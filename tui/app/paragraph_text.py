@@ -17,6 +17,7 @@ from ..wordiff import MemberDiff
 CHANGED_STYLE = "$text-warning on $warning-muted"
 CONFLICT_STYLE = "bold $text-error on $error-muted"
 CONFLICT_MARK = "≠"
+SEARCH_STYLE = "reverse"
 FACT_STYLES = {
     "number": "underline $text-accent",
     "date": "underline $text-accent",
@@ -81,20 +82,35 @@ def conflict_ranges(paragraph: Paragraph, last_line: int, divergences: Iterable[
     return ranges
 
 
+def search_ranges(text: str, search: str) -> list[tuple[int, int]]:
+    """Every place the search words appear, ignoring case."""
+    ranges: list[tuple[int, int]] = []
+    needle = search.strip()
+    start = find_text(text, needle) if needle else None
+    while start is not None:
+        ranges.append((start, start + len(needle)))
+        rest = find_text(text[start + len(needle):], needle)
+        start = None if rest is None else start + len(needle) + rest
+    return ranges
+
+
 def paragraph_content(
     paragraph: Paragraph,
     diff: MemberDiff | None = None,
     facts: Iterable[Fact] = (),
     divergences: Iterable[Divergence] = (),
     last_line: int | None = None,
+    search: str = "",
 ) -> Content:
-    """The paragraph with differences, facts and conflicts styled, and `≠` before each conflict."""
+    """The paragraph with differences, facts, search hits and conflicts styled, and `≠` before each conflict."""
     text = paragraph.text
     content = Content(text)
     for start, end in changed_ranges(diff):
         content = content.stylize(CHANGED_STYLE, start, end)
     for start, end, style in fact_ranges(paragraph, facts):
         content = content.stylize(style, start, end)
+    for start, end in search_ranges(text, search):
+        content = content.stylize(SEARCH_STYLE, start, end)
     last = paragraph.line if last_line is None else last_line
     conflicts = sorted(conflict_ranges(paragraph, last, divergences))
     for start, end in conflicts:

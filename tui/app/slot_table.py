@@ -72,7 +72,10 @@ class SlotTable(DataTable):
         rows: list[list[Text]] = []
         clusters: list[int | None] = []
         for divergence in sorted_by_severity(divergences):
-            cells = [self.severity_cell(divergence.severity), Text(f"{divergence.kind} · {divergence.slot}")]
+            slot = f"{divergence.kind} · {divergence.slot}"
+            if divergence.cluster is None and not where:
+                slot += " (across the story)"
+            cells = [self.severity_cell(divergence.severity), Text(slot)]
             if where:
                 cells.append(Text("story" if divergence.cluster is None else f"cluster {divergence.cluster}"))
             cells += [self.value_cell(v, divergence.severity) for v in value_texts(divergence, articles)]
