@@ -61,6 +61,8 @@ def divergences(
         if verdict == "agree":
             silent = tuple(a for a in audience if a not in kinds_in_cluster[cluster][kind])
             verdict = "partial" if silent and not _only_local_units(facts) else None
+        elif verdict == "variant" and _only_local_units(facts):
+            verdict = None  # "six" and "just over six" hours: not worth a line
         if verdict:
             out.append(_divergence(kind, verdict, facts, cluster, silent))
     for (kind, _), facts in story.items():
@@ -126,9 +128,10 @@ def _numbers_conflict(by_article: dict[str, list[Found]], published: dict[str, s
     undated article is held to every day's.
     """
     ranges: dict[str | None, tuple[float, float, int]] = {}
+    settled = all(f.story_key and f.story_key[1] for own in by_article.values() for f in own)
     for article, own in by_article.items():
         low, high = max(f.low for f in own), min(f.high for f in own)
-        day = published.get(article)
+        day = None if settled else published.get(article)  # a past year's toll no longer grows
         old_low, old_high, count = ranges.get(day, (-math.inf, math.inf, 0))
         ranges[day] = (max(old_low, low), min(old_high, high), count + 1)
     undated = ranges.pop(None, (-math.inf, math.inf, 0))

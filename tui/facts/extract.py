@@ -23,6 +23,7 @@ IRREGULAR_PAST = frozenset(
     began arose sank stood wrote spoke chose froze grew knew threw flew
     """.split()
 )
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 _YEAR = re.compile(r"^\d{4}")
 
@@ -92,14 +93,15 @@ def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):
     else:
         c_start, c_end = s_start, s_end
     best = None
+    previous = ""
     for m in WORD.finditer(text, c_start, c_end):
+        word = m.group()
+        lower, after_modal, previous = word.lower(), previous in MODALS, word.lower()
         if start <= m.start() < end:
             continue
-        word = m.group()
-        lower = word.lower()
         if word[0].isupper() or lower in STOP_WORDS or not lower.isalpha() or len(lower) < 4:
             continue
-        if not (lower.endswith("ed") or lower in IRREGULAR_PAST or _EVENT_NOUN.search(lower)):
+        if not (lower.endswith("ed") or lower in IRREGULAR_PAST or _EVENT_NOUN.search(lower) or after_modal):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:

@@ -31,6 +31,10 @@ CALENDAR_WORDS = frozenset(
 )
 DEMONYM_END = re.compile(r"(?:an|ian|ese|ish|i)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LEADS_IN = re.compile(
+    r"\s*,|\s+(?:the|a|an|these|this|those|its|their|his|her|our|on|in|at|for|of|to|from|with|by|after"
+    r"|before|since|as|when|while|all|some|many|most|more|no)\b"
+)
 _CAPITAL = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]"
 _CAPITAL_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_CAPITAL})(?:[ \t]+(?:(?:{'|'.join(sorted(CONNECTORS))})[ \t]+)*(?:{_CAPITAL}))*"
@@ -118,11 +122,10 @@ def _flush(run: list[tuple[str, int, int]], text: str, out: list[Mention], opene
     while run and (run[-1][0] in CONNECTORS):
         run.pop()
     if run and run[0][1] == opener:
-        if len(run) < 3:
-            if len(run) == 1:
-                return []
-        else:
+        if len(run) >= 3:
             run = run[1:]  # "Rescuer Aung Kyaw Tun": the opener is an ordinary word
+        elif len(run) == 1 and _LEADS_IN.match(text, run[0][2]):
+            return []  # "Despite these moves", "Earlier on", "Meanwhile,": not a name
     if not run:
         return []
     words = [w for w, _, _ in run]
@@ -140,6 +143,9 @@ def _flush(run: list[tuple[str, int, int]], text: str, out: list[Mention], opene
     after = text[end : end + 2]
     if len(words) == 1 and DEMONYM_END.search(words[0]) and re.match(r"\s[a-z]", after):
         return []  # "Russian officials": an adjective, not a name
+    lead = text[max(0, start - 24) : start].replace(",", " ").split()
+    if kind == "name" and lead and lead[-1].lower() in PERSON_TITLES and len(words) > 1:
+        kind = "person"  # "opposition leader Mary Harlow", "foreign minister, Amir Khan Muttaqi"
     if any(w.lower() in ORGANISATION_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         kind = "organisation"
     elif kind == "name":

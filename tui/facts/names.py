@@ -159,16 +159,20 @@ def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
 def _link_surnames(spellings: dict[str, _Spelling], union: _Union) -> set[str]:
     """Join a one-word name to the one full personal name ending with it, if only one does."""
     owners: dict[str, set[str]] = defaultdict(set)
+    personal: set[str] = set()
     for entry in spellings.values():
         tokens = entry.tokens
-        if 2 <= len(tokens) <= 4 and tokens[0] not in REGION_WORDS and _personal(entry):
-            owners[tokens[-1]].add(union.find(entry.key))
+        if 2 <= len(tokens) <= 4 and tokens[0] not in REGION_WORDS and not entry.kinds["organisation"]:
+            root = union.find(entry.key)
+            owners[tokens[-1]].add(root)
+            if _personal(entry):
+                personal.add(root)
     linked = set()
     for entry in spellings.values():
         if len(entry.tokens) != 1 or entry.kinds.most_common(1)[0][0] in ("place", "organisation"):
             continue
         roots = owners.get(entry.tokens[0], set())
-        if len(roots) == 1:
+        if len(roots) == 1 and roots <= personal:
             union.join(next(iter(roots)), entry.key)
             linked.add(entry.key)
     return linked

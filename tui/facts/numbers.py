@@ -185,9 +185,15 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         from_before = _slot_from_before(before, generic=True)
         if from_before:
             return (from_before[0] + _place(after), from_before[1])
+    elif not marked and index == 1 and _noun_like(follower):
+        head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
     place = _place(after)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
+
+
+def _noun_like(word: str) -> bool:
+    return word.isalpha() and word not in STOP_WORDS and word not in LINKING and not word.endswith("ed") and word not in SYNONYMS
 
 
 def _slot_from_before(before: str, generic: bool) -> tuple[str, bool] | None:
