@@ -218,6 +218,17 @@ async def test_threshold_keys_realign_in_a_worker_and_keep_the_place() -> None:
 
 
 @pilot_test
+async def test_threshold_keys_pressed_quickly_add_up() -> None:
+    app = StoryBrowser(harbour_sources(), 0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("plus", "plus", "plus")
+        await settle(pilot)
+        assert app.story is not None and app.story.threshold == 0.10
+        assert "threshold 0.10" in app.title
+
+
+@pilot_test
 async def test_story_level_keys_open_their_screens() -> None:
     app = harbour_app()
     async with app.run_test(size=(120, 40)) as pilot:

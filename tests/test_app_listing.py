@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from app_stories.handmade import harbour_story
 
-from tui.app.browser import next_threshold
+from tui.app.thresholds import next_threshold
 from tui.app.listing import (
     Filters,
     aligned_share,

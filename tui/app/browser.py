@@ -13,6 +13,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, OptionList
+from textual.worker import get_current_worker
 
 from ..alignment import DEFAULT_THRESHOLD
 from ..engine import LoadResult, compare
@@ -26,32 +27,19 @@ from .export_dialog import ExportDialog
 from .facts_screen import FactsScreen
 from .help_screen import HelpScreen
 from .keys import bindings
-from .listing import Filters, Row, anchor_of, conflict_clusters, next_matching, position_line, row_of_paragraph, story_for_view, visible_rows
-
-# `+` and `-` move along these thresholds, from whatever threshold the story was aligned at.
-THRESHOLD_LADDER = (
-    0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90,
+from .listing import (
+    Filters,
+    Row,
+    anchor_of,
+    conflict_clusters,
+    next_matching,
+    position_line,
+    row_of_paragraph,
+    story_for_view,
+    visible_rows,
 )
-
-
-def next_threshold(current: float, direction: int) -> float | None:
-    """The next threshold up (direction 1) or down (-1) the ladder, or None at its end."""
-    if direction > 0:
-        return next((t for t in THRESHOLD_LADDER if t > current + 1e-9), None)
-    return next((t for t in reversed(THRESHOLD_LADDER) if t < current - 1e-9), None)
-
-
-class SearchBar(Input):
-    """The `/` search field; escape clears the search and closes it."""
-
-    BINDINGS = [("escape", "cancel", "clear search")]
-
-    class Cancelled(Message):
-        """The reader left the search with escape."""
-
-    def action_cancel(self) -> None:
-        self.post_message(self.Cancelled())
-
+from .search_bar import SearchBar
+from .thresholds import next_threshold
 
 class StoryBrowser(App[int]):
     """Step through the aligned clusters of one story and see where the articles disagree."""
@@ -87,6 +75,7 @@ class StoryBrowser(App[int]):
         super().__init__()
         self.sources = tuple(sources)
         self.threshold = story.threshold if story is not None and not sources else threshold
+        self.wanted_threshold = self.threshold  # ahead of `threshold` while a worker re-aligns
         self.story: Story | None = story
         self.problems = problems
         self.export_folder = export_folder
@@ -132,7 +121,8 @@ class StoryBrowser(App[int]):
         except Exception as exc:  # the reader keeps the previous story and sees why
             self.post_message(self.AlignFailed(f"{type(exc).__name__}: {exc}"))
             return
-        self.post_message(self.Aligned(story, anchor))
+        if not get_current_worker().is_cancelled:  # a newer threshold was asked for meanwhile
+            self.post_message(self.Aligned(story, anchor))
 
     def on_story_browser_aligned(self, message: Aligned) -> None:
         if self.story is None or self.story.notes != message.story.notes:
@@ -146,6 +136,7 @@ class StoryBrowser(App[int]):
 
     def on_story_browser_align_failed(self, message: AlignFailed) -> None:
         self.main_area.loading = False
+        self.wanted_threshold = self.threshold
         self.notify(message.error, title="could not align", severity="error")
 
     # State to screen
@@ -166,13 +157,16 @@ class StoryBrowser(App[int]):
         if self.story is None:
             return
         self.current = index
-        cluster_list = self.cluster_list
-        if cluster_list.highlighted != index:
-            with cluster_list.prevent(OptionList.OptionHighlighted):
-                cluster_list.highlighted = index
+        if self.cluster_list.highlighted != index:
+            with self.cluster_list.prevent(OptionList.OptionHighlighted):
+                self.cluster_list.highlighted = index
         row = self.rows[index] if index is not None else None
         self.cluster_view.show(self.story, row, self.hidden, self.filters.query)
         self.update_header()
+
+    def place(self) -> tuple[str, int] | None:
+        """The paragraph that marks the reader's place, to find it again after a change."""
+        return anchor_of(self.rows[self.current]) if self.current is not None and self.rows else None
 
     def update_header(self) -> None:
         if self.story is None:
@@ -195,6 +189,8 @@ class StoryBrowser(App[int]):
         index = next((i for i, r in enumerate(self.rows) if r.cluster and r.cluster.id == cluster_id), None)
         if index is None and self.story is not None:
             self.filters = Filters(show_chrome=self.filters.show_chrome)
+            with self.search_bar.prevent(Input.Changed):
+                self.search_bar.value = ""
             self.rows = visible_rows(self.story, self.filters)
             index = next((i for i, r in enumerate(self.rows) if r.cluster and r.cluster.id == cluster_id), None)
             self.cluster_list.show_rows(self.story, self.rows, index)
@@ -225,9 +221,8 @@ class StoryBrowser(App[int]):
             self.go_to(0 if where == "first" else len(self.rows) - 1)
 
     def action_search(self) -> None:
-        search = self.search_bar
-        search.display = True
-        search.focus()
+        self.search_bar.display = True
+        self.search_bar.focus()
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -240,16 +235,15 @@ class StoryBrowser(App[int]):
 
     @on(SearchBar.Cancelled)
     def search_cancelled(self) -> None:
-        search = self.search_bar
-        search.value = ""
-        search.display = False
+        self.search_bar.value = ""
+        self.search_bar.display = False
         self.set_filters(Filters(self.filters.only_divergent, "", self.filters.show_chrome))
         self.cluster_list.focus()
 
     def set_filters(self, filters: Filters) -> None:
         if filters == self.filters:
             return
-        anchor = anchor_of(self.rows[self.current]) if self.current is not None and self.rows else None
+        anchor = self.place()
         self.filters = filters
         self.refresh_rows(anchor)
 
@@ -264,8 +258,7 @@ class StoryBrowser(App[int]):
         self.set_filters(Filters(f.only_divergent, f.query, not f.show_chrome))
 
     def action_toggle_layout(self) -> None:
-        view = self.cluster_view
-        view.layout_choice = "stacked" if view.side_by_side() else "side"
+        self.cluster_view.layout_choice = "stacked" if self.cluster_view.side_by_side() else "side"
 
     def toggle_article_id(self, article_id: str) -> frozenset[str]:
         """Hide a shown article or show a hidden one; returns the hidden set."""
@@ -280,11 +273,12 @@ class StoryBrowser(App[int]):
         self.toggle_article_id(self.story.articles[number - 1].id)
 
     def action_threshold(self, direction: int) -> None:
-        wanted = next_threshold(self.threshold, direction)
+        wanted = next_threshold(self.wanted_threshold, direction)
         if wanted is None or not self.sources:
             self.bell()
             return
-        anchor = anchor_of(self.rows[self.current]) if self.current is not None and self.rows else None
+        anchor = self.place()
+        self.wanted_threshold = wanted
         self.notify(f"Aligning at threshold {wanted:.2f}…")
         self.realign(wanted, anchor)
 
