@@ -21,7 +21,11 @@ ACTIVE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200
 
 WORDS = (
     "ferry harbour Korven Dravik engine rescue 212 passengers March 2025 fog pier captain said "
-    "the on at of and was were 6 p.m. Sunday [bold] [/] *not* `code` <b> | « » “ ” é"
+    "the on at of and was were 6 p.m. Sunday [bold] [/] *not* `code` <b> | « » “ ” é "
+    # What the fact finders parse, at its edges.
+    "February 30, 2024 31/02/2025 25:61 00:00 99999999999999999999999 1,2,3,4 3.5 million "
+    "at least more than up to about £5bn $12 40% 1e308 12th Nov. 0 -5 two thousand nine "
+    "Mr. Dr. O’Neil al-Sharif McDonald's U.S. 1,644 2,389 dead injured killed not denied"
 ).split()
 
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=20).map(lambda w: " ".join(w).capitalize() + ".")
