@@ -55,18 +55,20 @@ class ExportDialog(ModalScreen[str | None]):
         with Vertical(id="export-box") as box:
             box.border_title = "Export"
             with Horizontal(id="export-choices"):
-                with RadioSet(id="export-scope"):
+                with RadioSet(id="export-scope") as scope:
+                    scope.border_title = "what"
                     yield RadioButton(f"this view ({len(self.view.clusters)} clusters)", value=True, id="scope-view")
                     yield RadioButton(f"everything ({len(self.everything.clusters)} clusters)", id="scope-all")
-                with RadioSet(id="export-format"):
+                with RadioSet(id="export-format") as formats:
+                    formats.border_title = "format"
                     for key, label, _ in FORMATS:
                         yield RadioButton(label, value=key == "text", id=f"format-{key}")
-            yield Label("File (a relative name is saved in the folder storydiff started in)")
-            yield Input(f"{DEFAULT_STEM}.txt", id="export-path", select_on_focus=False)
+            yield Label("file (a relative name is saved in the folder storydiff started in)")
+            yield Input(f"{DEFAULT_STEM}.txt", id="export-path", select_on_focus=False, compact=True)
             yield Static(id="export-error")
             with Horizontal(id="export-buttons"):
-                yield Button("Export", variant="primary", id="export-go")
-                yield Button("Cancel", id="export-cancel")
+                yield Button("Export", variant="primary", id="export-go", compact=True)
+                yield Button("Cancel", id="export-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()

@@ -57,8 +57,8 @@ class FactsScreen(ModalScreen[int | None]):
         self.row_clusters = table.show_slots(self.story.divergences, list(self.story.articles), where=True, agreed=agreed)
         conflicts = sum(1 for d in self.story.divergences if d.severity == "conflict")
         summary = (
-            f"{len(self.story.divergences)} divergences ({conflicts} conflicts), "
-            f"{len(agreed)} slots where the articles that speak agree"
+            f"{len(self.story.divergences)} divergences, {conflicts} of them conflicts; "
+            f"{len(agreed)} more slots without divergence"
         )
         if not self.row_clusters:
             summary = "No facts found to compare."

@@ -49,6 +49,8 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("≠", "conflict: the articles give different values"),
     ("≈", "variant: the same value written differently"),
     ("◐", "partial: only some articles speak of it"),
+    ("=", "agree: the articles that speak give the same value"),
+    ("·", "only one article speaks of it"),
     ("—", "this article is silent on the slot"),
 )
 

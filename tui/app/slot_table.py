@@ -12,8 +12,15 @@ from ..export.summary import SEVERITY_ORDER
 from ..models import Article, Divergence
 from .listing import SEVERITY_MARKERS
 
-SEVERITY_STYLES = {"conflict": "bold $text-error", "variant": "$text-warning", "partial": "$text-muted", "agree": "$text-success"}
-AGREE_MARK = "="
+SEVERITY_STYLES = {
+    "conflict": "bold $text-error",
+    "variant": "$text-warning",
+    "partial": "$text-muted",
+    "agree": "$text-success",
+    "single": "$text-muted",
+}
+OTHER_MARKS = {"agree": "=", "single": "·"}
+LABELS = {"single": "only one"}
 SILENT = "—"
 MAX_COLUMN = 40
 
@@ -45,8 +52,8 @@ class SlotTable(DataTable):
         return self.app.stylesheet.parse_style(spec).rich_style
 
     def severity_cell(self, severity: str) -> Text:
-        marker = SEVERITY_MARKERS.get(severity, AGREE_MARK)
-        return Text(f"{marker} {severity}", style=self.themed(SEVERITY_STYLES.get(severity, "")), no_wrap=True)
+        marker = SEVERITY_MARKERS.get(severity) or OTHER_MARKS.get(severity, " ")
+        return Text(f"{marker} {LABELS.get(severity, severity)}", style=self.themed(SEVERITY_STYLES.get(severity, "")), no_wrap=True)
 
     def value_cell(self, value: str, severity: str) -> Text:
         if value == SILENT:
@@ -82,7 +89,7 @@ class SlotTable(DataTable):
             rows.append(cells)
             clusters.append(divergence.cluster)
         for kind, slot, values in agreed:
-            cells = [self.severity_cell("agree"), Text(f"{kind} · {slot}")]
+            cells = [self.severity_cell("agree" if len(values) > 1 else "single"), Text(f"{kind} · {slot}")]
             if where:
                 cells.append(Text(""))
             cells += [self.value_cell(values.get(a.id, SILENT), "agree") for a in articles]
