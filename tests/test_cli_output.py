@@ -110,3 +110,18 @@ def test_no_run_writes_renames_or_deletes_an_input(story: Path, tmp_path: Path, 
     after = fingerprint(story)
     after.pop("report.md")
     assert after == before
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, cli.Terminated, OSError])
+def test_an_output_stopped_halfway_leaves_the_old_file_and_no_trace(tmp_path: Path, stop: type) -> None:
+    target = tmp_path / "report.txt"
+    target.write_text("the previous report\n", encoding="utf-8")
+
+    def chunks():
+        yield "a first cluster\n" * 1000
+        raise stop()
+
+    with pytest.raises(stop):
+        cli.write_atomically(str(target), chunks())
+    assert target.read_text(encoding="utf-8") == "the previous report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.txt"]

@@ -115,7 +115,14 @@ def test_no_color_on_a_terminal_with_a_format_gets_no_escape_sequences() -> None
     assert b"\x1b" not in output and b"== Cluster 1 of" in output
 
 
-def test_ctrl_c_during_a_long_run_ends_cleanly_and_writes_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("sent", "status", "said"),
+    [(signal.SIGINT, 130, b"interrupted"), (signal.SIGTERM, 143, b"terminated")],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_a_signal_during_a_long_run_ends_cleanly_and_writes_nothing(
+    sent: signal.Signals, status: int, said: bytes, tmp_path: Path
+) -> None:
     corpus = tmp_path / "wires"
     large_story(corpus, articles=30, paragraphs=100)
     target = tmp_path / "out" / "report.txt"
@@ -130,13 +137,13 @@ def test_ctrl_c_during_a_long_run_ends_cleanly_and_writes_nothing(tmp_path: Path
         # The skipped input is reported once loading is done; alignment starts right after.
         first = process.stderr.readline()
         assert first.endswith(b"gone.txt: no such file or folder\n")
-        process.send_signal(signal.SIGINT)
+        process.send_signal(sent)
         out, rest = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
             process.kill()
-    assert process.returncode == 130
+    assert process.returncode == status
     assert out == b""
-    assert rest == b"storydiff: interrupted\n"
+    assert rest == b"storydiff: " + said + b"\n"
     assert target.read_text(encoding="utf-8") == "the previous report\n"
     assert sorted(p.name for p in target.parent.iterdir()) == ["report.txt"]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -21,11 +23,15 @@ from .loading import BUNDLED_SEEDS, LIMITS_TEXT, expand_paths
 from .sanitize import printable
 
 FORMATS = ("text", "markdown", "json")
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
 class UsageError(Exception):
     """A problem with how storydiff was called; exit status 2."""
+
+
+class Terminated(Exception):
+    """SIGTERM arrived: raised like Ctrl+C so that a half-written --output is removed."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "With no ARTICLE, the bundled seeds are compared. A terminal opens the browser; "
             "a pipe or file gets plain text unless --format says otherwise. Exit status: 0 "
-            "done, 1 some input was skipped, 2 usage error or nothing to compare, 130 interrupted. "
+            "done, 1 some input was skipped, 2 usage error or nothing to compare, 130 interrupted, "
+            "143 terminated. "
             f"Limits: {LIMITS_TEXT}."
         ),
     )
@@ -79,10 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     """Run storydiff; return the exit status."""
     _tolerate_unencodable_output()
     try:
-        return _run(argv)
+        with _termination_raises():
+            return _run(argv)
     except KeyboardInterrupt:
         print("storydiff: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print("storydiff: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
@@ -108,7 +119,13 @@ def _run(argv: list[str] | None) -> int:
             print(f"storydiff: {source.path}: {warning}", file=sys.stderr)
     status = EXIT_SKIPPED if loaded.problems else EXIT_OK
     if args.format is None and args.output is None and _can_browse(paths):
+        _default_termination()  # the browser restores the terminal its own way
         return _run_browser(loaded, args.threshold) or status
+    _write_story(args, loaded)
+    return status
+
+
+def _write_story(args: argparse.Namespace, loaded: LoadResult) -> None:
     story = compare(loaded.sources, threshold=args.threshold)
     for article, source in zip(story.articles, loaded.sources):
         for warning in article.warnings:
@@ -123,7 +140,31 @@ def _run(argv: list[str] | None) -> int:
         for chunk in chunks:
             sys.stdout.write(chunk)
         sys.stdout.flush()
-    return status
+
+
+@contextmanager
+def _termination_raises() -> Iterator[None]:
+    """While inside, SIGTERM raises Terminated (the main thread only can set handlers)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _default_termination() -> None:
+    try:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    except ValueError:
+        pass
 
 
 def render(story, fmt: str) -> Iterator[str]:
