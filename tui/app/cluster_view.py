@@ -147,6 +147,8 @@ class ClusterView(VerticalScroll):
         return f"{round(min(d.shared_share for d in diffs) * 100)}% shared"
 
     def title_for(self, story: Story, row: Row | None, shown: int, divergences: tuple[Divergence, ...]) -> Content:
+        if row is None and not story.clusters:
+            return Content.styled("No paragraphs to compare: a shows the articles and their notes.", "$text-muted")
         if row is None:
             return Content.styled(
                 "No cluster passes the filters. f toggles the divergence filter; / then escape clears the search.",
