@@ -55,3 +55,13 @@ def test_a_bare_surname_shared_by_two_people_stays_alone(floods):
     assert names["John Harlow"] == {"John Harlow"}
     assert names["Mary Harlow"] == {"Mary Harlow"}
     assert names["Harlow"] == {"Harlow"}
+
+
+def test_a_place_named_before_the_count_makes_another_slot(floods):
+    velmar = [f for f in floods.facts if f.kind == "number" and f.value == "30"]
+    assert velmar and velmar[0].slot == "dead in Velmar"
+    assert not any("30" in {v.value for v in d.values} for d in floods.divergences)
+
+
+def test_a_count_of_a_previous_event_is_not_compared(floods):
+    assert not any("12" in {v.value for v in d.values} for d in floods.divergences if d.kind == "number")

@@ -1,12 +1,12 @@
 """Claims with a polarity: "Russia has recognized the Taliban" against "no country has recognized them".
 
 A claim is a predicate (a verb or its noun, by stem: "recognized", "recognition",
-"recognizing" meet) about a named object. A negated claim is any predicate between
-a negation ("not", "never", "no country has", "stop short of", "refused to") and
-the first name after it. An affirmed claim is a finite verb ("has recognized",
+"recognizing" meet) about a named object. A negated claim is the word right before
+the first name a negation reaches ("not", "never", "no country has", "stop short
+of", "refused to"). An affirmed claim is a finite verb ("has recognized",
 "recognizes") right before a named object, in a clause with neither negation nor
 hedge ("would", "if", "decision to"). Only predicates found both ways in the
-story become facts, so the extraction can stay cheap and loose on the negated side.
+story become facts.
 """
 
 from __future__ import annotations
@@ -107,24 +107,28 @@ def _subject_before(words: list[tuple[str, int, str | None]], offset: int) -> st
 
 
 def _negated(words, neg_start: int, neg_end: int, cue: str, clause: str, c_start: int) -> list[FoundClaim]:
+    """The word right before the first name in the negation's reach ("not formally recognize
+    the Taliban", "no recognition of the Taliban") is the predicate denied of that name."""
     after = [w for w in words if w[1] >= neg_end]
     subject = _subject_before(words, neg_start)
     if cue.lower() == "no":
         if not after or after[0][2] is not None:
             return []
         subject, after = "*", after[1:]
-    predicates: list[tuple[str, str]] = []
-    for word, _, name in after[:MAX_SCOPE]:
-        if name:
-            return [
-                FoundClaim(p, w, name, subject, False, clause.strip(), c_start) for p, w in predicates
-            ]
+    scope = after[:MAX_SCOPE]
+    for i, (_, _, name) in enumerate(scope):
+        if not name:
+            continue
+        j = i - 1
+        while j >= 0 and scope[j][0].lower() in DETERMINERS | {"of"}:
+            j -= 1
+        if j < 0 or scope[j][2]:
+            return []
+        word = scope[j][0]
         lower = word.lower()
-        if word[0].isupper() or not lower.isalpha() or len(lower) < 4 or lower.endswith("ly"):
-            continue
-        if lower in STOP_WORDS or lower in AUXILIARIES:
-            continue
-        predicates.append((stem(lower), lower))
+        if word[0].isupper() or not lower.isalpha() or len(lower) < 4 or lower in STOP_WORDS or lower in AUXILIARIES:
+            return []
+        return [FoundClaim(stem(lower), lower, name, subject, False, clause.strip(), c_start)]
     return []
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
@@ -25,7 +26,10 @@ IRREGULAR_PAST = frozenset(
 )
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
-_YEAR = re.compile(r"^\d{4}")
+PAST_DAYS = 45
+_OTHER_TIME = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|similar|another|former|past|last\s+time|in\s+total|so\s+far\s+this\s+year)\b", re.I
+)
 
 
 def paragraph_facts(
@@ -55,15 +59,13 @@ def paragraph_facts(
         out.append(
             Found("time", slot, t.value, t.text, article, line, local, story, utc_minutes=t.minutes_utc, zone=t.zone)
         )
-    # A count told with another year than the article's ("in 2016, four died") is another slot.
-    this_year = (published or "")[:4]
-    years = [(d.start, d.value[:4]) for d in dates if _YEAR.match(d.value) and len(d.value) <= 7 and d.value[:4] != this_year]
+    past = [(d.start, d.value) for d in dates if d.resolved and _is_past(d.value, published)]
     for n in find_numbers(text, masked):
-        year = _year_of_sentence(text, n.start, years)
-        story = None if n.local else (n.slot, year)
+        when = _when(text, n.start, past)
+        story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
         out.append(
-            Found("number", n.slot, plain(n.value), n.text, article, line, (n.slot,), story, n.qualifier, low, high)
+            Found("number", n.slot, plain(n.value), n.text, article, line, (n.slot, when), story, n.qualifier, low, high)
         )
     return out, find_claims(text, named)
 
@@ -75,12 +77,28 @@ def _sentence_of(text: str, offset: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-def _year_of_sentence(text: str, offset: int, years: list[tuple[int, str]]) -> str | None:
-    """The year a count is told for ("in 2015, 9,000 died"), when its sentence names one."""
+def _is_past(value: str, published: str | None) -> bool:
+    """A date well before the article's own time: a count told with it is about another time."""
+    if not published:
+        return len(value) <= 7  # "in 2016", "in March 2019"; a full date may be today's
+    if len(value) == 4:
+        return value < published[:4]
+    try:
+        then = date.fromisoformat(value if len(value) == 10 else value + "-28")
+        return (date.fromisoformat(published[:10]) - then).days > PAST_DAYS
+    except ValueError:
+        return False
+
+
+def _when(text: str, offset: int, past: list[tuple[int, str]]) -> str | None:
+    """What time a count is told for, when its sentence says it is not the story's own:
+    a past date ("in 2015, 9,000 died"), or "earlier" for a word like "previous"."""
     start, end = _sentence_of(text, offset)
-    for position, year in years:
+    for position, value in past:
         if start <= position < end:
-            return year
+            return value[:7]
+    if _OTHER_TIME.search(text, start, end):
+        return "earlier"
     return None
 
 

@@ -67,6 +67,11 @@ TIME_UNITS = frozenset(
      "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "times", "percent", "per", "%"}
 )
 _PLACE_AFTER = re.compile(r"^\s*(?P<prep>in|on|at|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Nn]ear)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _ON_BOARD = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b")
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
@@ -184,10 +189,10 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     elif generic:
         from_before = _slot_from_before(before, generic=True)
         if from_before:
-            return (from_before[0] + _place(after), from_before[1])
+            return (from_before[0] + (_place(after) or _place_before(before)), from_before[1])
     elif not marked and index == 1 and _noun_like(follower):
         head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
-    place = _place(after)
+    place = _place(after) or _place_before(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
 
@@ -206,6 +211,16 @@ def _slot_from_before(before: str, generic: bool) -> tuple[str, bool] | None:
         word = verb.group("verb").lower()
         return (SYNONYMS.get(word, word), False)
     return None
+
+
+def _place_before(before: str) -> str:
+    """A place named earlier in the sentence: "In Thailand, nine people were killed"."""
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    found = ""
+    for m in _PLACE_BEFORE.finditer(sentence):
+        if m.group("place").split()[0].lower() not in CALENDAR:
+            found = f" in {m.group('place')}"
+    return found
 
 
 def _place(after: str) -> str:
