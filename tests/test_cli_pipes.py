@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pty
 import select
@@ -22,9 +23,9 @@ _SCRIPT = Path(sys.executable).parent / "storydiff"
 STORYDIFF = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "tui"]
 
 
-def run(args: list[str], **env: str) -> subprocess.CompletedProcess[bytes]:
+def run(args: list[str], stdin: bytes = b"", **env: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        STORYDIFF + args, cwd=ROOT, capture_output=True, env={**os.environ, **env}, timeout=120
+        STORYDIFF + args, cwd=ROOT, input=stdin, capture_output=True, env={**os.environ, **env}, timeout=120
     )
 
 
@@ -71,14 +72,19 @@ def test_the_default_face_in_a_pipe_is_plain_text() -> None:
     assert done.stdout.startswith(b"storydiff: 5 articles") and b"\x1b" not in done.stdout
 
 
-def run_in_terminal(args: list[str], columns: int, **env: str) -> tuple[int, bytes]:
-    """Run storydiff with a pseudo-terminal of the given width as stdin, stdout and stderr."""
+def run_in_terminal(args: list[str], columns: int, stdin: bytes | None = None, **env: str) -> tuple[int, bytes]:
+    """Run storydiff with a pseudo-terminal of the given width as stdout and stderr, and
+    as stdin unless bytes for stdin are given."""
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     process = subprocess.Popen(
-        STORYDIFF + args, cwd=ROOT, stdin=follower, stdout=follower, stderr=follower,
-        env={**os.environ, **env}, start_new_session=True,
+        STORYDIFF + args, cwd=ROOT, stdin=follower if stdin is None else subprocess.PIPE,
+        stdout=follower, stderr=follower, env={**os.environ, **env}, start_new_session=True,
     )
+    if stdin is not None:
+        assert process.stdin is not None
+        process.stdin.write(stdin)
+        process.stdin.close()
     os.close(follower)
     output = b""
     deadline = time.monotonic() + 60
@@ -147,3 +153,35 @@ def test_a_signal_during_a_long_run_ends_cleanly_and_writes_nothing(
     assert rest == b"storydiff: " + said + b"\n"
     assert target.read_text(encoding="utf-8") == "the previous report\n"
     assert sorted(p.name for p in target.parent.iterdir()) == ["report.txt"]
+
+
+def test_an_article_on_stdin_is_compared_with_the_files(tmp_path: Path) -> None:
+    from hostile.corpus import GOOD_ARTICLES, write_good_articles
+
+    paths = write_good_articles(tmp_path)
+    done = run(["-f", "json", "-", str(paths[1]), str(paths[2])], stdin=GOOD_ARTICLES[paths[0].name].encode("utf-16"))
+    assert done.returncode == 0 and done.stderr == b""
+    data = json.loads(done.stdout)
+    assert [a["name"] for a in data["articles"]] == ["stdin", paths[1].name, paths[2].name]
+    assert any(len(c["members"]) == 3 for c in data["clusters"])
+
+
+def test_stdin_given_twice_and_binary_stdin_are_reported(tmp_path: Path) -> None:
+    from hostile.corpus import png_image, write_good_articles
+
+    folder = tmp_path / "story"
+    write_good_articles(folder)
+    done = run(["-f", "text", str(folder), "-", "-"], stdin=png_image())
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        "storydiff: skipped -: not text (a PNG image)",
+        "storydiff: skipped -: given twice (same file as -)",
+    ]
+    assert done.stdout.startswith(b"storydiff: 3 articles")
+
+
+def test_articles_from_stdin_on_a_terminal_get_text_not_the_browser() -> None:
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0].read_bytes()
+    status, output = run_in_terminal(["-", "seeds"], 80, stdin=seed)
+    assert status == 1  # the seed on stdin is the same text as its file in seeds/
+    assert b"\x1b" not in output and b"== Cluster 1 of" in output
