@@ -8,17 +8,25 @@ vocabulary of reporting ("said", "news agency"). Two paragraphs are compared as 
 and sentence by sentence, because a rewritten paragraph often keeps one sentence's
 point and drops the rest. Spelling variants of names meet before weighting.
 
-Candidate pairs come from an inverted index of rare terms, so only paragraphs that
-share something specific are ever scored. Clusters are grown from the strongest pair
-down, by average link, and never hold two paragraphs of one article.
+Clusters are grown from the strongest pair down, by average link, and never hold two
+paragraphs of one article. Identical paragraphs are weighed once, with their count.
+Up to EXACT_LIMIT distinct paragraphs every pair is scored at once with numpy. Beyond
+that, a pile of hundreds of versions of one story, the first EXACT_LIMIT are clustered
+that way and every later paragraph joins the cluster it matches best on average; the
+average cosine to a cluster comes exactly from the sum of its members' unit vectors, so
+no paragraph is compared with every member. What joins nothing is clustered the same
+way in the next round.
 """
 
 from __future__ import annotations
 
 import math
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from .models import Cluster, Paragraph
@@ -33,17 +41,9 @@ SENTENCE_WEIGHT = 0.5  # share of the best sentence-to-sentence match in the sco
 GENERIC_DAMPING = 0.5
 LATER_SENTENCE = 0.85  # weight of a match that is not on a paragraph's first sentence
 REPORTING_DAMPING = 0.3
-
-
-@dataclass
-class _Doc:
-    """One paragraph as weighted terms, whole and per sentence."""
-
-    paragraph: Paragraph
-    terms: dict[str, float]
-    norm: float
-    sentence_terms: list[dict[str, float]]
-    sentence_norms: list[float]
+EXACT_LIMIT = 600  # distinct paragraphs scored all pairs with all pairs at once
+BATCH = 2048  # paragraphs matched against the clusters at once
+TOP_CLUSTERS = 3  # best clusters tried, in order, for one paragraph
 
 
 def _name_spellings(texts: list[str]) -> dict[str, str]:
@@ -84,15 +84,6 @@ def _phrases(tokens: list[str]) -> list[str]:
     ]
 
 
-def _idf(token_lists: list[list[str]]) -> dict[str, float]:
-    df: dict[str, int] = defaultdict(int)
-    for toks in token_lists:
-        for tok in set(toks):
-            df[tok] += 1
-    n = len(token_lists)
-    return {tok: math.log((n + 1) / (count + 0.5)) for tok, count in df.items()}
-
-
 def _damping(term: str) -> float:
     parts = term.split(" ")
     if any(p in reporting_stems() for p in parts):
@@ -102,98 +93,168 @@ def _damping(term: str) -> float:
     return 1.0
 
 
-def _vector(words: list[str], phrases: list[str], idf: dict[str, float], phrase_idf: dict[str, float]) -> dict[str, float]:
-    vec: dict[str, float] = {}
-    for term in set(words):
-        weight = idf.get(term, 0.0)
-        if weight > 0:
-            vec[term] = weight * _damping(term)
-    for term in set(phrases):
-        weight = phrase_idf.get(term, 0.0)
-        if weight > 0:
-            vec[term] = PHRASE_WEIGHT * weight * _damping(term)
-    return vec
-
-
-def _norm(vec: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in vec.values())) or 1.0
-
-
-def _cosine(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[k] for k, v in a.items() if k in b) / (na * nb)
-
-
-def build_docs(paragraphs: list[Paragraph]) -> list[_Doc]:
-    """Weigh every paragraph's terms against the whole story."""
-    spelling = _name_spellings([p.text for p in paragraphs])
-    split = [[_tokens(s, spelling) for s in sentences(p.text)] for p in paragraphs]
-    words = [[t for sent in sents for t in sent] for sents in split]
-    phrase_lists = [_phrases(w) for w in words]
-    idf, phrase_idf = _idf(words), _idf(phrase_lists)
-    docs = []
-    for para, sents, toks, phrases in zip(paragraphs, split, words, phrase_lists):
-        vec = _vector(toks, phrases, idf, phrase_idf)
-        sent_vecs = [_vector(s, _phrases(s), idf, phrase_idf) for s in sents]
-        docs.append(_Doc(para, vec, _norm(vec), sent_vecs, [_norm(v) for v in sent_vecs]))
-    return docs
-
-
-def similarity(a: _Doc, b: _Doc) -> float:
-    """How strongly two paragraphs make the same point, 0..1."""
-    whole = _cosine(a.terms, a.norm, b.terms, b.norm)
-    best_sentence = 0.0
-    for x, (sa, na) in enumerate(zip(a.sentence_terms, a.sentence_norms)):
-        if not sa:
-            continue
-        for y, (sb, nb) in enumerate(zip(b.sentence_terms, b.sentence_norms)):
-            if sb:
-                # A paragraph's first sentence states its point; later ones elaborate.
-                weight = (1.0 if x == 0 else LATER_SENTENCE) * (1.0 if y == 0 else LATER_SENTENCE)
-                best_sentence = max(best_sentence, weight * _cosine(sa, na, sb, nb))
-    return (1 - SENTENCE_WEIGHT) * whole + SENTENCE_WEIGHT * best_sentence
-
-
 def is_heading(text: str) -> bool:
     """A short line without a sentence ending: a section heading, not a point made."""
     return len(text.split()) <= 10 and not SENTENCE_END.search(text)
 
 
-def candidate_pairs(docs: list[_Doc], max_postings: int = 2000) -> set[tuple[int, int]]:
-    """Pairs of paragraphs of different articles that share at least one weighted word."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, doc in enumerate(docs):
-        if is_heading(doc.paragraph.text):
-            continue
-        for term in doc.terms:
-            if " " not in term:
-                index[term].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for postings in index.values():
-        if len(postings) > max_postings:
-            continue
-        for x, i in enumerate(postings):
-            art = docs[i].paragraph.article
-            for j in postings[x + 1 :]:
-                if docs[j].paragraph.article != art:
-                    pairs.add((i, j))
-    return pairs
+@dataclass
+class _Rows:
+    """Sparse unit vectors, one per row: row r is ids[start[r]:start[r + 1]] with vals."""
+
+    start: np.ndarray
+    ids: np.ndarray
+    vals: np.ndarray
+
+    def entries(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(position of the row in `rows`, term id, weight) of every entry of those rows."""
+        lengths = self.start[rows + 1] - self.start[rows]
+        total = int(lengths.sum())
+        offsets = np.repeat(self.start[rows] - np.cumsum(lengths) + lengths, lengths)
+        index = offsets + np.arange(total)
+        return np.repeat(np.arange(len(rows)), lengths), self.ids[index], self.vals[index]
+
+    def as_dict(self, row: int) -> dict[int, float]:
+        a, b = self.start[row], self.start[row + 1]
+        return dict(zip(self.ids[a:b].tolist(), self.vals[a:b].tolist()))
 
 
-def align_paragraphs(paragraphs: list[Paragraph], threshold: float = DEFAULT_THRESHOLD) -> list[Cluster]:
-    """Cluster paragraphs so that each cluster holds at most one paragraph per article."""
-    docs = build_docs(paragraphs)
-    scored = []
-    for i, j in candidate_pairs(docs):
-        s = similarity(docs[i], docs[j])
-        if s > 0:
-            scored.append((s, i, j))
-    scored.sort(key=lambda e: (-e[0], e[1], e[2]))
-    sims = {(i, j): s for s, i, j in scored}
-    parent = list(range(len(docs)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
-    arts: dict[int, set[str]] = {i: {d.paragraph.article} for i, d in enumerate(docs)}
+@dataclass
+class _Terms:
+    """Distinct paragraphs weighed against the story, whole and sentence by sentence."""
+
+    whole: _Rows
+    sentences: _Rows  # scaled by the weight of the sentence's position
+    first_sentence: np.ndarray  # paragraph r owns sentence rows first_sentence[r]:first_sentence[r + 1]
+
+
+def _weigh(texts: list[str], counts: np.ndarray) -> _Terms:
+    """Term vectors of every distinct text; a text's count weighs in document frequencies."""
+    spelling = _name_spellings(texts)
+    vocabulary: dict[str, int] = {}
+    whole_ids, whole_start = array("i"), array("q", [0])
+    sent_ids, sent_start, sent_first = array("i"), array("q", [0]), array("b")
+    first_sentence = array("q", [0])
+    for text in texts:
+        split = [_tokens(s, spelling) for s in sentences(text)]
+        words = [t for sent in split for t in sent]
+        whole_ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in {*words, *_phrases(words)})
+        whole_start.append(len(whole_ids))
+        for position, sent in enumerate(split):
+            sent_ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in {*sent, *_phrases(sent)})
+            sent_start.append(len(sent_ids))
+            sent_first.append(position == 0)
+        first_sentence.append(len(sent_start) - 1)
+    terms = list(vocabulary)
+    ids = np.frombuffer(whole_ids, dtype=np.int32)
+    starts = np.frombuffer(whole_start, dtype=np.int64)
+    df = np.bincount(ids, weights=np.repeat(counts, np.diff(starts)), minlength=len(terms))
+    idf = np.log((counts.sum() + 1) / (df + 0.5))
+    damping = np.array([_damping(t) for t in terms]) * np.array([PHRASE_WEIGHT if " " in t else 1.0 for t in terms])
+    weight = np.where(idf > 0, idf, 0.0) * damping
+    position = np.where(np.frombuffer(sent_first, dtype=np.int8) == 1, 1.0, LATER_SENTENCE)
+    return _Terms(
+        whole=_unit_rows(starts, ids, weight),
+        sentences=_unit_rows(
+            np.frombuffer(sent_start, dtype=np.int64), np.frombuffer(sent_ids, dtype=np.int32), weight, position
+        ),
+        first_sentence=np.frombuffer(first_sentence, dtype=np.int64),
+    )
+
+
+def _unit_rows(start: np.ndarray, ids: np.ndarray, weight: np.ndarray, scale: np.ndarray | None = None) -> _Rows:
+    """Drop terms of no weight and scale every row to unit length (times `scale`)."""
+    rows = np.repeat(np.arange(len(start) - 1), np.diff(start))
+    vals = weight[ids]
+    keep = vals > 0
+    rows, ids, vals = rows[keep], ids[keep], vals[keep]
+    norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=len(start) - 1))
+    norms[norms == 0] = 1.0
+    vals = vals / norms[rows]
+    if scale is not None:
+        vals = vals * scale[rows]
+    new_start = np.zeros(len(start), dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(start) - 1), out=new_start[1:])
+    return _Rows(new_start, ids.astype(np.int32), vals)
+
+
+def _gram(rows: _Rows, which: np.ndarray) -> np.ndarray:
+    """Dot products of every pair of the given rows, summed term by term over postings."""
+    position, ids, vals = rows.entries(which)
+    order = np.argsort(ids, kind="stable")
+    position, ids, vals = position[order], ids[order], vals[order]
+    gram = np.zeros((len(which), len(which)))
+    if len(ids) == 0:
+        return gram
+    bounds = np.flatnonzero(np.diff(ids)) + 1
+    starts = np.concatenate(([0], bounds))
+    ends = np.concatenate((bounds, [len(ids)]))
+    for a, b in zip(starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist()):
+        at = position[a:b]
+        gram[np.ix_(at, at)] += np.outer(vals[a:b], vals[a:b])
+    return gram
+
+
+def _similarities(terms: _Terms, nodes: np.ndarray) -> np.ndarray:
+    """How strongly each pair of the given paragraphs makes the same point, 0..1."""
+    whole = _gram(terms.whole, nodes)
+    first, last = terms.first_sentence[nodes], terms.first_sentence[nodes + 1]
+    lengths = last - first
+    sentence_rows = np.repeat(first - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
+    per_sentence = _gram(terms.sentences, sentence_rows)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    best = np.maximum.reduceat(np.maximum.reduceat(per_sentence, starts, axis=0), starts, axis=1)
+    sims = (1 - SENTENCE_WEIGHT) * whole + SENTENCE_WEIGHT * best
+    np.fill_diagonal(sims, 0.0)
+    return sims
+
+
+@dataclass
+class _Nodes:
+    """Distinct paragraph texts; identical paragraphs of different articles share one."""
+
+    paragraphs: list[list[int]]  # paragraph indices of each node
+    articles: list[set[str]]
+    texts: list[str]
+
+    @classmethod
+    def collapse(cls, paragraphs: list[Paragraph]) -> _Nodes:
+        nodes = cls([], [], [])
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for index, para in enumerate(paragraphs):
+            for node in by_text[para.text]:
+                if para.article not in nodes.articles[node]:
+                    break
+            else:
+                node = len(nodes.texts)
+                by_text[para.text].append(node)
+                nodes.paragraphs.append([])
+                nodes.articles.append(set())
+                nodes.texts.append(para.text)
+            nodes.paragraphs[node].append(index)
+            nodes.articles[node].add(para.article)
+        return nodes
+
+
+def _cluster_all_pairs(
+    terms: _Terms, nodes: list[int], weights: np.ndarray, articles: list[set[str]], threshold: float,
+    stats: dict[str, Any],
+) -> list[list[int]]:
+    """Average-link clusters from the strongest pair down, every pair scored."""
+    if not nodes:
+        return []
+    sims = _similarities(terms, np.array(nodes))
+    stats["pairs_scored"] = stats.get("pairs_scored", 0) + len(nodes) * (len(nodes) - 1) // 2
+    first, second = np.triu_indices(len(nodes), 1)
+    scores = sims[first, second]
+    keep = scores >= threshold
+    first, second, scores = first[keep], second[keep], scores[keep]
+    order = np.lexsort((second, first, -scores))
+    local_weights = weights[nodes]
+    parent = list(range(len(nodes)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    mass = {i: float(local_weights[i]) for i in range(len(nodes))}
+    arts = {i: articles[node] for i, node in enumerate(nodes)}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -201,25 +262,129 @@ def align_paragraphs(paragraphs: list[Paragraph], threshold: float = DEFAULT_THR
             x = parent[x]
         return x
 
-    for s, i, j in scored:
-        if s < threshold:
-            break
+    for i, j in zip(first[order].tolist(), second[order].tolist()):
         ri, rj = find(i), find(j)
-        if ri == rj or arts[ri] & arts[rj]:
+        if ri == rj or not arts[ri].isdisjoint(arts[rj]):
             continue
-        total = 0.0
-        for x in members[ri]:
-            for y in members[rj]:
-                total += sims.get((x, y) if x < y else (y, x), 0.0)
-        if total / (len(members[ri]) * len(members[rj])) < threshold * LINK_SHARE:
+        mi, mj = members[ri], members[rj]
+        total = local_weights[mi] @ sims[np.ix_(mi, mj)] @ local_weights[mj]
+        if total / (mass[ri] * mass[rj]) < threshold * LINK_SHARE:
             continue
         parent[rj] = ri
-        members[ri].extend(members.pop(rj))
-        arts[ri] |= arts.pop(rj)
+        mi.extend(members.pop(rj))
+        mass[ri] += mass.pop(rj)
+        arts[ri] = arts[ri] | arts.pop(rj)
+    return [[nodes[x] for x in group] for group in members.values()]
 
+
+def _pair_score(whole: dict[int, float], sents: list[dict[int, float]], other: dict[int, float],
+                other_sents: list[dict[int, float]]) -> tuple[float, float]:
+    """(whole cosine, best sentence match) of two paragraphs given as unit vectors."""
+    if len(whole) > len(other):
+        whole, other = other, whole
+    cosine = sum(v * other.get(k, 0.0) for k, v in whole.items())
+    best = 0.0
+    for a in sents:
+        for b in other_sents:
+            if len(a) > len(b):
+                a, b = b, a
+            best = max(best, sum(v * b.get(k, 0.0) for k, v in a.items()))
+    return cosine, best
+
+
+def _join_clusters(
+    terms: _Terms, clusters: list[list[int]], rest: list[int], weights: np.ndarray,
+    articles: list[set[str]], threshold: float, stats: dict[str, Any],
+) -> list[int]:
+    """Add each later paragraph to the cluster it matches best on average; return the rest."""
+    skeleton = np.array([node for group in clusters for node in group])
+    label = np.repeat(np.arange(len(clusters)), [len(g) for g in clusters])
+    position, ids, vals = terms.whole.entries(skeleton)
+    column = np.full(int(terms.whole.ids.max()) + 1 if len(terms.whole.ids) else 1, -1, dtype=np.int64)
+    known = np.unique(ids)
+    column[known] = np.arange(len(known))
+    # Column k of `sums` is the sum of cluster k's unit vectors, each counted as often as
+    # its text occurs: its dot product with a unit vector is the sum of the cosines.
+    sums = np.zeros((len(known), len(clusters)), dtype=np.float32)
+    np.add.at(sums, (column[ids], label[position]), vals * weights[skeleton][position])
+    mass = np.array([weights[g].sum() for g in clusters], dtype=np.float64)
+    cluster_articles = [set().union(*(articles[n] for n in g)) for g in clusters]
+    leaders = [max(g, key=lambda n: (weights[n], -n)) for g in clusters]
+    leader_vectors = [(terms.whole.as_dict(n), _sentence_dicts(terms, n)) for n in leaders]
+    left: list[int] = []
+    for begin in range(0, len(rest), BATCH):
+        batch = np.array(rest[begin : begin + BATCH])
+        row, ids, vals = terms.whole.entries(batch)
+        cols = column[ids]
+        inside = cols >= 0
+        row, cols, vals = row[inside], cols[inside], vals[inside]
+        averages = np.zeros((len(batch), len(clusters)), dtype=np.float32)
+        if len(row):
+            firsts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            averages[row[firsts]] = np.add.reduceat(sums[cols] * vals[:, None].astype(np.float32), firsts, axis=0)
+        averages /= mass[None, :].astype(np.float32)
+        stats["pairs_scored"] = stats.get("pairs_scored", 0) + averages.size
+        top = np.argsort(-averages, axis=1)[:, :TOP_CLUSTERS]
+        for b, node in enumerate(batch.tolist()):
+            whole, sents = terms.whole.as_dict(node), _sentence_dicts(terms, node)
+            for k in top[b].tolist():
+                average_whole = float(averages[b, k])
+                if average_whole <= 0:
+                    break
+                if not cluster_articles[k].isdisjoint(articles[node]):
+                    continue
+                cosine, best = _pair_score(whole, sents, *leader_vectors[k])
+                stats["pairs_scored"] += 1
+                pair = (1 - SENTENCE_WEIGHT) * cosine + SENTENCE_WEIGHT * best
+                average = (1 - SENTENCE_WEIGHT) * average_whole + SENTENCE_WEIGHT * best
+                if pair >= threshold and average >= threshold * LINK_SHARE:
+                    clusters[k].append(node)
+                    cluster_articles[k] |= articles[node]
+                    a, z = terms.whole.start[node], terms.whole.start[node + 1]
+                    cols_of_node = column[terms.whole.ids[a:z]]
+                    seen = cols_of_node >= 0
+                    sums[cols_of_node[seen], k] += terms.whole.vals[a:z][seen] * weights[node]
+                    mass[k] += weights[node]
+                    break
+            else:
+                left.append(node)
+    return left
+
+
+def _sentence_dicts(terms: _Terms, node: int) -> list[dict[int, float]]:
+    return [terms.sentences.as_dict(r) for r in range(terms.first_sentence[node], terms.first_sentence[node + 1])]
+
+
+def align_paragraphs(
+    paragraphs: list[Paragraph],
+    threshold: float = DEFAULT_THRESHOLD,
+    stats: dict[str, Any] | None = None,
+    all_pairs: bool = False,
+) -> list[Cluster]:
+    """Cluster paragraphs so that each cluster holds at most one paragraph per article.
+
+    `stats`, when given, receives counts of the work done; `all_pairs` scores every pair
+    whatever the size (to measure what the rounds save)."""
+    stats = {} if stats is None else stats
+    nodes = _Nodes.collapse(paragraphs)
+    weights = np.array([len(p) for p in nodes.paragraphs], dtype=np.float64)
+    stats.update(distinct_paragraphs=len(nodes.texts), pairs_scored=0, rounds=0)
+    terms = _weigh(nodes.texts, weights)
+    groups = [[n] for n, text in enumerate(nodes.texts) if is_heading(text)]
+    remaining = [n for n, text in enumerate(nodes.texts) if not is_heading(text)]
+    while remaining:
+        stats["rounds"] += 1
+        if all_pairs or len(remaining) <= EXACT_LIMIT:
+            groups += _cluster_all_pairs(terms, remaining, weights, nodes.articles, threshold, stats)
+            break
+        clusters = _cluster_all_pairs(terms, remaining[:EXACT_LIMIT], weights, nodes.articles, threshold, stats)
+        remaining = _join_clusters(
+            terms, clusters, remaining[EXACT_LIMIT:], weights, nodes.articles, threshold, stats
+        )
+        groups += clusters
     # Clusters follow the articles' own order: the first article's points first.
-    groups = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+    ordered = sorted((sorted(i for n in g for i in nodes.paragraphs[n]) for g in groups), key=lambda m: m[0])
     return [
-        Cluster(id=n, members=tuple(docs[x].paragraph for x in group))
-        for n, group in enumerate(groups, start=1)
+        Cluster(id=n, members=tuple(paragraphs[i] for i in group))
+        for n, group in enumerate(ordered, start=1)
     ]
