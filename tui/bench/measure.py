@@ -1,0 +1,103 @@
+"""One benchmark size, measured in the process that runs it: engine, quality, output."""
+
+from __future__ import annotations
+
+import inspect
+import resource
+import time
+from dataclasses import asdict
+from typing import Any
+
+from .. import engine
+from ..export.as_text import iter_text
+from .allpairs import time_all_pairs
+from .generator import generate_story
+from .scoring import cluster_quality, conflicts_found
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def observed_compare(sources) -> tuple[Any, dict[str, Any]]:
+    """Run the real `engine.compare`, timing the aligner inside it and asking it to count."""
+    seen: dict[str, Any] = {}
+    real = engine.align_paragraphs
+    accepts_stats = "stats" in inspect.signature(real).parameters
+
+    def align(paragraphs, threshold):
+        start = time.perf_counter()
+        if accepts_stats:
+            stats: dict[str, Any] = {}
+            clusters = real(paragraphs, threshold, stats=stats)
+            seen.update(stats)
+        else:
+            clusters = real(paragraphs, threshold)
+        seen["align_seconds"] = time.perf_counter() - start
+        seen["paragraphs"] = len(paragraphs)
+        return clusters
+
+    engine.align_paragraphs = align
+    try:
+        start = time.perf_counter()
+        story = engine.compare(sources)
+        seen["engine_seconds"] = time.perf_counter() - start
+    finally:
+        engine.align_paragraphs = real
+    return story, seen
+
+
+def time_text_output(story, budget_seconds: float) -> dict[str, Any]:
+    """Stream the text output to nowhere: when the first cluster is out, how far it gets."""
+    start = time.perf_counter()
+    first_cluster = None
+    chunks_out = 0
+    size = 0
+    complete = True
+    for chunk in iter_text(story):
+        size += len(chunk)
+        chunks_out += 1
+        if chunks_out == 2:  # the header comes first, then one chunk per cluster
+            first_cluster = time.perf_counter() - start
+        if time.perf_counter() - start > budget_seconds:
+            complete = False
+            break
+    return {
+        "text_first_cluster_seconds": first_cluster,
+        "text_seconds": time.perf_counter() - start,
+        "text_clusters_out": min(max(0, chunks_out - 1), len(story.clusters)),
+        "text_complete": complete,
+        "text_chars": size,
+    }
+
+
+def measure_size(
+    n_articles: int,
+    seed: int,
+    paragraphs: int,
+    all_pairs_limit: int,
+    text_budget: float,
+) -> dict[str, Any]:
+    """Everything the benchmark prints for one size; meant for a fresh process."""
+    start = time.perf_counter()
+    generated = generate_story(n_articles, seed=seed, paragraphs_per_article=paragraphs)
+    result: dict[str, Any] = {
+        "articles": n_articles,
+        "generate_seconds": time.perf_counter() - start,
+        "rss_after_generate_mb": peak_rss_mb(),
+        "true_paragraphs": generated.paragraph_count,
+        "republished": generated.republished,
+    }
+    story, seen = observed_compare(generated.sources)
+    result.update(seen)
+    result["peak_rss_mb"] = peak_rss_mb()
+    result["clusters"] = len(story.clusters)
+    result["divergences"] = len(story.divergences)
+    result.update({f"cluster_{k}": v for k, v in asdict(cluster_quality(story, generated)).items()})
+    result.update({f"conflicts_{k}": v for k, v in asdict(conflicts_found(story, generated)).items()})
+    result.update(time_all_pairs(generated.sources, all_pairs_limit))
+    if text_budget > 0:
+        result.update(time_text_output(story, text_budget))
+        result["peak_rss_after_text_mb"] = peak_rss_mb()
+    return result
