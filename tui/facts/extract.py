@@ -19,10 +19,14 @@ from .times import find_times
 # Past forms that do not end in -ed, and nouns of events, name what a date is about.
 IRREGULAR_PAST = frozenset(
     """
-    took seized began begun came fell struck hit made held won lost left met said told rose sent became broke
+    took seized began begun came fell struck hit made held won lost left met rose sent became broke
     ran went gave set shot caught fled led built sold bought paid spent fought drew swept brought took over
     began arose sank stood wrote spoke chose froze grew knew threw flew
     """.split()
+)
+# A date next to "said" dates the statement, not the event: outlets quote different statements.
+REPORTING = frozenset(
+    "said told stated added reported noted wrote explained commented claimed quoted posted tweeted asked replied".split()
 )
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
@@ -53,7 +57,7 @@ def paragraph_facts(
         out.append(Found("date", slot, d.value, d.text, article, line, local, story, qualifier=d.part))
     for t in times:
         event = _event(text, t.start, t.end, named)
-        local = ("time of day",)  # a point of a cluster rarely has two times: compare them all
+        local = (event[0],) if event else ("time of day",)
         story = (event[0], event[2]) if event and event[2] else None
         slot = _event_label(event) if event else "time"
         out.append(
@@ -119,7 +123,7 @@ def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):
             continue
         if word[0].isupper() or lower in STOP_WORDS or not lower.isalpha() or len(lower) < 4:
             continue
-        if not (lower.endswith("ed") or lower in IRREGULAR_PAST or _EVENT_NOUN.search(lower) or after_modal):
+        if lower in REPORTING or not (lower.endswith("ed") or lower in IRREGULAR_PAST or _EVENT_NOUN.search(lower) or after_modal):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:

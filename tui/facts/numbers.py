@@ -24,7 +24,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 10**9, "m": 10**6}
 _UNIT_WORDS = "|".join(sorted((u for u in UNITS if u != "one"), key=len, reverse=True))
 _TENS_WORDS = "|".join(TENS)
-_WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}|one))?|{_UNIT_WORDS}|a\s+dozen|dozen)"
+_WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}|one))?|{_UNIT_WORDS})"
 NUMBER_PATTERN = re.compile(
     r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d|-\d)"
     rf"|(?<![\w-])(?P<words>{_WORD_NUMBER})(?![\w-])",
@@ -149,8 +149,6 @@ def _value(m: re.Match) -> float | None:
     if m.group("digits"):
         return float(m.group("digits").replace(",", ""))
     words = m.group("words").lower().replace("-", " ").split()
-    if words[-1] == "dozen":
-        return 12.0
     total = 0.0
     for word in words:
         total += TENS.get(word, 0) + UNITS.get(word, 0)
@@ -159,7 +157,10 @@ def _value(m: re.Match) -> float | None:
 
 def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | None:
     """The counted slot, and whether it is only worth comparing inside one cluster."""
-    words = [w.lower() for w in _WORD.findall(after[:60])]
+    raw = _WORD.findall(after[:60])
+    if raw and raw[0][0].isupper():
+        return None  # "10 Downing Street", "three Russian soldiers": a name follows, not a count noun
+    words = [w.lower() for w in raw]
     if currency:
         noun = next((w for w in words[:3] if w.isalpha() and w not in STOP_WORDS), "")
         return (f"{noun or 'amount'} ({currency})", True)
