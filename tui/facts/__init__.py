@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..models import Article, Cluster, Divergence, Entity, Fact
+from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
 from .claims import FoundClaim, subjects_agree
 from .compare import divergences as slot_divergences
 from .extract import paragraph_facts
@@ -88,8 +88,9 @@ def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int
             continue
         clusters = {cluster_of.get((f.article, f.line)) for f in sides}
         cluster = clusters.pop() if len(clusters) == 1 else None
-        sides.sort(key=lambda f: (int(f.article) if f.article.isdigit() else 0, f.article, f.line))
-        out.append(Divergence("claim", "conflict", sides[0].slot if sides[0].value == "affirmed" else yes[0].slot, cluster, tuple(dict.fromkeys(f.side() for f in sides))))
+        sides.sort(key=lambda f: (_article_order(f.article), f.line))
+        values = tuple(dict.fromkeys(f.side() for f in sides))
+        out.append(Divergence("claim", "conflict", sides[0].slot, cluster, values))
     return out
 
 
@@ -114,8 +115,6 @@ def _drop_undecided(facts: list[Found]) -> list[Found]:
 
 def _entity_divergences(names: NameIndex, cluster_of: dict[tuple[str, int], int]) -> list[Divergence]:
     """One name spelled two ways across the articles: a variant worth showing."""
-    from ..models import FactValue
-
     out = []
     for entity in names.entities:
         spellings = names.spellings.get(entity.name, ())
@@ -126,8 +125,12 @@ def _entity_divergences(names: NameIndex, cluster_of: dict[tuple[str, int], int]
             for shown, where in spellings
             for article, line in where.items()
         ]
-        sides.sort(key=lambda v: (int(v.article) if v.article.isdigit() else 0, v.article, v.line))
+        sides.sort(key=lambda v: (_article_order(v.article), v.line))
         clusters = {cluster_of.get((v.article, v.line)) for v in sides}
         cluster = clusters.pop() if len(clusters) == 1 else None
         out.append(Divergence("entity", "variant", entity.name, cluster, tuple(sides)))
     return out
+
+
+def _article_order(article: str) -> tuple[int, str]:
+    return (int(article), article) if article.isdigit() else (0, article)
