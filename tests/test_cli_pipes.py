@@ -72,9 +72,11 @@ def test_the_default_face_in_a_pipe_is_plain_text() -> None:
     assert done.stdout.startswith(b"storydiff: 5 articles") and b"\x1b" not in done.stdout
 
 
-def run_in_terminal(args: list[str], columns: int, stdin: bytes | None = None, **env: str) -> tuple[int, bytes]:
+def run_in_terminal(
+    args: list[str], columns: int, stdin: bytes | None = None, keys: bytes = b"", **env: str
+) -> tuple[int, bytes]:
     """Run storydiff with a pseudo-terminal of the given width as stdout and stderr, and
-    as stdin unless bytes for stdin are given."""
+    as stdin unless bytes for stdin are given; type the keys once the screen is drawn."""
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     process = subprocess.Popen(
@@ -99,6 +101,9 @@ def run_in_terminal(args: list[str], columns: int, stdin: bytes | None = None, *
                 if not chunk:
                     break
                 output += chunk
+                if keys and b"\x1b[?1049h" in output:  # the full-screen app has started
+                    os.write(leader, keys)
+                    keys = b""
             elif process.poll() is not None:
                 break
     finally:
@@ -185,3 +190,10 @@ def test_articles_from_stdin_on_a_terminal_get_text_not_the_browser() -> None:
     status, output = run_in_terminal(["-", "seeds"], 80, stdin=seed)
     assert status == 1  # the seed on stdin is the same text as its file in seeds/
     assert b"\x1b" not in output and b"== Cluster 1 of" in output
+
+
+def test_the_browser_opens_and_quits_in_a_40_column_terminal() -> None:
+    status, output = run_in_terminal(["seeds"], 40, keys=b"q", TERM="xterm-256color")
+    assert status == 0
+    assert b"Traceback" not in output and b"Error" not in output
+    assert b"\x1b[?1049l" in output  # the full screen was left: the terminal is handed back
