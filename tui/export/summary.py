@@ -36,7 +36,7 @@ def short_value(value: str, text: str, limit: int = 60, kind: str = "") -> str:
 def value_label(kind: str, v: FactValue, compact: bool = False) -> str:
     """One article's value: "at least 1,000", "10 “Ten”", "negated “no country has…”"."""
     if kind == "entity":
-        return f"“{_clip(v.text, 40)}”"
+        return v.text if compact else f"“{_clip(v.text, 40)}”"
     if kind == "claim":
         return v.value if compact else f"{v.value} “{_clip(' '.join(v.text.split()), 70)}”"
     qualifier = f"{v.qualifier} " if v.qualifier else ""
@@ -139,7 +139,7 @@ def slot_table(story: Story) -> list[str]:
         rows.append([SEVERITY_MARK[d.severity], d.kind, f"{d.slot} ({where})"] + cells)
     if len(rows) == 1:
         return []
-    column = max(12, 60 // max(1, len(articles))) if wide else 200
+    column = max(14, 72 // max(1, len(articles))) if wide else 200
     widths = [min(40 if i < 3 else column, max(len(r[i]) for r in rows)) for i in range(len(head))]
     out = []
     for row in rows:

@@ -137,4 +137,6 @@ def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):
 
 def _event_label(event) -> str:
     _, word, _, ordered = event
-    return f"{word} ({', '.join(ordered)})" if ordered else word
+    if not ordered:
+        return word
+    return f"{word} ({', '.join(ordered[:2])}{', …' if len(ordered) > 2 else ''})"
