@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,33 +80,46 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[InputProblem]]:
         if raw == "-":
             files.append("-")
             continue
-        path = Path(raw)
-        if path.is_dir():
-            try:
-                found = sorted(
-                    p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-                )
-            except OSError as exc:
-                problems.append(InputProblem(raw, f"cannot list folder ({_reason(exc)})"))
-                continue
-            if not found:
-                problems.append(InputProblem(raw, "folder has no .txt or .md articles"))
-            files.extend(str(p) for p in found)
-        elif path.exists():
-            files.append(raw)
-        else:
+        try:
+            is_folder = stat.S_ISDIR(os.stat(raw).st_mode)
+        except FileNotFoundError:
             problems.append(InputProblem(raw, "no such file or folder"))
+            continue
+        except PermissionError:
+            problems.append(InputProblem(raw, "permission denied"))
+            continue
+        except (OSError, ValueError) as exc:
+            problems.append(InputProblem(raw, f"cannot read ({_reason(exc)})"))
+            continue
+        if not is_folder:
+            files.append(raw)
+            continue
+        try:
+            found = sorted(
+                p for p in Path(raw).iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+            )
+        except OSError as exc:
+            problems.append(InputProblem(raw, f"cannot list folder ({_reason(exc)})"))
+            continue
+        if not found:
+            problems.append(InputProblem(raw, "folder has no .txt or .md articles"))
+        files.extend(str(p) for p in found)
     return files, problems
 
 
-def _reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
+def _reason(exc: Exception) -> str:
+    return (getattr(exc, "strerror", None) or str(exc)).lower()
 
 
 def read_source(path: str) -> Source:
     """Read and decode one file ('-' for stdin); raise LoadError with a reason."""
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if sys.stdin is None:
+            raise LoadError("stdin is closed")
+        try:
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise LoadError(f"cannot read ({_reason(exc)})") from None
         name = "stdin"
     else:
         try:
