@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import article_id, found, story, values_by_article
+from facts_helpers import STORIES, article_id, found, story, values_by_article
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,28 @@ def test_amounts_with_and_without_up_to_agree():
     amounts = [f for f in s.facts if f.kind == "number" and f.slot.startswith("amount")]
     assert {(f.value, f.qualifier) for f in amounts} == {("5000000", "up to"), ("5000000", None)}
     assert not found(s, "number", "amount")
+
+
+def _paired(name: str):
+    """The story's articles with paragraph i of every article in cluster i, whatever the aligner says."""
+    from tui.engine import build_articles, load_sources
+    from tui.facts import find_facts
+    from tui.models import Cluster
+
+    articles = build_articles(load_sources([str(STORIES / name)]).sources)
+    count = max(len(a.paragraphs) for a in articles)
+    clusters = [
+        Cluster(i, tuple(a.paragraphs[i] for a in articles if i < len(a.paragraphs))) for i in range(count)
+    ]
+    return articles, find_facts(articles, clusters)
+
+
+def test_shares_of_different_things_are_different_slots():
+    articles, (_, divergences, _) = _paired("economy")
+    [conflict] = [d for d in divergences if d.severity == "conflict"]
+    assert conflict.kind == "number" and conflict.cluster == 0
+    assert conflict.slot == "percent (inflation rose)"
+    assert {v.value for v in conflict.values} == {"3.2", "3.4"}
+    # "core inflation was 2.8%" in both, "5.1%" and "5.1 percent": nothing to report.
+    assert all("2.8" not in {v.value for v in d.values} for d in divergences)
+    assert all("5.1" not in {v.value for v in d.values} for d in divergences)

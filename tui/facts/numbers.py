@@ -168,12 +168,12 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         return None
     first = words[0]
     if first in ("%", "percent") or (first == "per" and words[1:2] == ["cent"]):
-        return ("percent", True)
+        return (_what("percent", before), True)
     if first == "-" and len(words) > 1:
         unit = words[1]
         return (unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True) if unit in TIME_UNITS else None
     if first in TIME_UNITS:
-        return (first, True)
+        return (_what(first, before), True)
     if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
         return _slot_from_before(before, generic=False)
     head = SYNONYMS.get(first, first)
@@ -196,6 +196,14 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     place = _place(after) or _place_before(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
+
+
+def _what(unit: str, before: str) -> str:
+    """A share or a duration is about the words just before it: "inflation rose to 3%"
+    and "core inflation was 2.8%" are two slots."""
+    clause = re.split(r"[,;:.!?()\d]", before)[-1]
+    words = [w.lower() for w in _WORD.findall(clause) if w.isalpha() and w.lower() not in STOP_WORDS]
+    return f"{unit} ({' '.join(words[-2:])})" if words else unit
 
 
 def _noun_like(word: str) -> bool:
