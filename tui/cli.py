@@ -147,13 +147,14 @@ def _termination_raises() -> Iterator[None]:
     """While inside, SIGTERM raises Terminated (the main thread only can set handlers)."""
     try:
         previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        installed = True
     except ValueError:
-        yield
-        return
+        installed = False
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if installed:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _raise_terminated(signum: int, frame: object) -> None:
@@ -189,7 +190,7 @@ def _can_browse(paths: list[str]) -> bool:
         return False
     if "-" in paths:  # stdin held the articles, so it cannot also bring the keys
         return False
-    return sys.stdout.isatty() and sys.stdin.isatty()
+    return all(stream is not None and stream.isatty() for stream in (sys.stdout, sys.stdin))
 
 
 def _run_browser(loaded: LoadResult, threshold: float) -> int:
