@@ -62,3 +62,12 @@ def test_times_as_24_hour_clock_with_zone():
         ("13:39", None), ("13:39", "IST"), ("09:00", None), ("00:00", None)
     ]
     assert found_times[1].minutes_utc == 8 * 60 + 9
+
+
+def test_days_without_a_year_are_held_to_month_and_day():
+    from tui.facts.compare import _dates_agree
+
+    assert _dates_agree(["--03-28", "2025-03-28"])
+    assert not _dates_agree(["--03-28", "2025-03-27"])
+    assert _dates_agree(["--03", "2025"])
+    assert not _dates_agree(["2024", "2025-03"])

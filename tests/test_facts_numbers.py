@@ -79,3 +79,30 @@ def test_shares_of_different_things_are_different_slots():
     # "core inflation was 2.8%" in both, "5.1%" and "5.1 percent": nothing to report.
     assert all("2.8" not in {v.value for v in d.values} for d in divergences)
     assert all("5.1" not in {v.value for v in d.values} for d in divergences)
+
+
+@pytest.mark.parametrize(
+    "sentence,value,qualifier,slot",
+    [
+        ("The quake killed 1,644.", "1644", None, "dead"),
+        ("More than 3,400 were injured.", "3400", "more than", "injured"),
+        ("The number of injured rose to 3,408.", "3408", None, "injured"),
+        ("It has killed at least 1,644 people.", "1644", "at least", "dead"),
+        ("The death toll rose to 1.5 million.", "1500000", None, "dead"),
+        ("In Thailand, nine people were killed.", "9", None, "dead in Thailand"),
+        ("A plane with 150 people on board.", "150", None, "people on board"),
+        ("Nearly 93 people are missing.", "93", "nearly", "missing"),
+    ],
+)
+def test_how_tolls_are_written(sentence, value, qualifier, slot):
+    from tui.facts.numbers import find_numbers, plain
+
+    [n] = find_numbers(sentence, [])
+    assert (plain(n.value), n.qualifier, n.slot) == (value, qualifier, slot)
+
+
+@pytest.mark.parametrize("sentence", ["He scored 52.", "Boeing 737 jets.", "She was aged 45.", "COVID-19 cases.", "10 Downing Street"])
+def test_labels_and_bare_numbers_are_not_counts(sentence):
+    from tui.facts.numbers import find_numbers
+
+    assert find_numbers(sentence, []) == []

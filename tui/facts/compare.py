@@ -145,11 +145,13 @@ def _numbers_conflict(by_article: dict[str, list[Found]], published: dict[str, s
 
 def _dates_agree(values: Iterable[str]) -> bool:
     """Dates agree when every one is a coarser form of the most precise one."""
-    distinct = set(values)
+    distinct = sorted(set(values))
     if len(distinct) < 2:
         return True
-    longest = max(distinct, key=len)
-    return all(dates_compatible(longest, v) for v in distinct)
+    if not any(v.startswith("--") for v in distinct):
+        longest = max(distinct, key=len)  # prefixes of one value agree with each other too
+        return all(dates_compatible(longest, v) for v in distinct)
+    return all(dates_compatible(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :])
 
 
 def _times_agree(facts: list[Found]) -> bool:

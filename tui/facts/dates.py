@@ -102,8 +102,15 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
 
 
 def compatible(a: str, b: str) -> bool:
-    """Dates agree when one is a coarser form of the other ("2021" and "2021-08")."""
+    """Dates agree when one is a coarser form of the other ("2021" and "2021-08"); a day
+    without its year ("--03-28") is held to the month and day of the other."""
+    if a.startswith("--") or b.startswith("--"):
+        a, b = _month_day(a), _month_day(b)
     return a.startswith(b) or b.startswith(a)
+
+
+def _month_day(value: str) -> str:
+    return value[2:] if value.startswith("--") else value[5:]
 
 
 def _part(words: str | None) -> str | None:

@@ -51,8 +51,9 @@ def paragraph_facts(
     masked = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     for d in dates:
         event = _event(text, d.start, d.end, named)
-        local = (event[0],) if event and d.resolved else None
-        story = (event[0], event[2]) if event and event[2] and d.resolved else None
+        comparable = d.resolved or d.value.startswith("--")  # "on Friday" with no dateline is not
+        local = (event[0],) if event and comparable else None
+        story = (event[0], event[2]) if event and event[2] and comparable else None
         slot = _event_label(event) if event else "date"
         out.append(Found("date", slot, d.value, d.text, article, line, local, story, qualifier=d.part))
     for t in times:

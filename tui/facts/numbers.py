@@ -49,6 +49,7 @@ _TOLL_BEFORE = re.compile(
     r"\b(?P<noun>death|injury|casualty|fatality|[a-z]+)\s+(?:toll|count|tally|total|number)\b[^.;]{0,40}?(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)?\s*$",
     re.I,
 )
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b[^.;\d]{0,30}$", re.I)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|killing|injuring|wounding|hurt)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+)?$", re.I)
 PEOPLE = frozenset({"people", "persons", "individuals", "others", "person"})
 LINKING = frozenset(
@@ -174,8 +175,13 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         return (unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True) if unit in TIME_UNITS else None
     if first in TIME_UNITS:
         return (_what(first, before), True)
+    if first in LINKING:  # "3,408 were injured", "145 have died"
+        rest = [w for w in words[1:4] if w not in LINKING]
+        if rest and rest[0] in SYNONYMS:
+            return (SYNONYMS[rest[0]] + (_place(after) or _place_before(before)), False)
     if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
-        return _slot_from_before(before, generic=False)
+        found = _slot_from_before(before, generic=False, bare=not first.isalpha())
+        return (found[0] + (_place(after) or _place_before(before)), found[1]) if found else None
     head = SYNONYMS.get(first, first)
     index = 1
     generic = first in PEOPLE
@@ -210,13 +216,18 @@ def _noun_like(word: str) -> bool:
     return word.isalpha() and word not in STOP_WORDS and word not in LINKING and not word.endswith("ed") and word not in SYNONYMS
 
 
-def _slot_from_before(before: str, generic: bool) -> tuple[str, bool] | None:
+def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[str, bool] | None:
+    """The slot from the words before a count: a toll ("death toll rose to"), or a verb
+    ("killed 145 people"; with no noun after the count, only a verb of harm: "killed 145.")."""
+    number_of = _NUMBER_OF.search(before)
+    if number_of and number_of.group("noun").lower() in SYNONYMS:
+        return (SYNONYMS[number_of.group("noun").lower()], False)
     toll = _TOLL_BEFORE.search(before)
     if toll and toll.group("noun").lower() not in STOP_WORDS:
         noun = toll.group("noun").lower()
         return ({"death": "dead", "injury": "injured", "casualty": "casualties", "fatality": "dead"}.get(noun, noun), False)
     verb = _VERB_BEFORE.search(before)
-    if verb and generic:
+    if verb and (generic or (bare and verb.group("verb").lower() in SYNONYMS)):
         word = verb.group("verb").lower()
         return (SYNONYMS.get(word, word), False)
     return None
