@@ -12,6 +12,7 @@ from tui.app.listing import (
     aligned_share,
     anchor_of,
     conflict_clusters,
+    divergences_by_cluster,
     next_matching,
     position_line,
     row_of_paragraph,
@@ -52,7 +53,7 @@ def test_page_chrome_rows_come_after_the_clusters_when_asked() -> None:
 def test_next_conflict_skips_clusters_without_one() -> None:
     story = harbour_story()
     rows = visible_rows(story, Filters())
-    wanted = conflict_clusters(story)
+    wanted = conflict_clusters(divergences_by_cluster(story))
     assert wanted == {1, 2, 3}
     assert next_matching(rows, 0, 1, wanted) == 1
     assert next_matching(rows, 2, 1, wanted) is None
@@ -71,7 +72,7 @@ def test_place_is_found_again_by_paragraph() -> None:
 def test_position_line_says_where_the_reader_is() -> None:
     story = harbour_story()
     rows = visible_rows(story, Filters(only_divergent=True))
-    line = position_line(story, rows, 1, Filters(only_divergent=True))
+    line = position_line(story, rows, 1, Filters(only_divergent=True), divergences_by_cluster(story))
     assert line == "cluster 2 of 6, 3 with conflicts · divergences only: 4 shown"
 
 
@@ -128,3 +129,17 @@ def test_search_words_are_marked_wherever_they_appear() -> None:
     content = paragraph_content(paragraph, search="storm")
     hits = [content.plain[s.start:s.end] for s in content.spans if str(s.style) == SEARCH_STYLE]
     assert hits == ["Storm", "storm", "STORM"]
+
+
+def test_story_level_divergences_belong_to_the_clusters_they_touch() -> None:
+    story = harbour_story()
+    across = Divergence(
+        "date", "conflict", "storm day", None,
+        (FactValue("3", 11, "Sunday", "sunday"), FactValue("2", 9, "Monday", "monday"), FactValue("1", 1, "x", "x")),  # line 1: the headline, page chrome
+    )
+    story = replace(story, divergences=(across,))
+    by_cluster = divergences_by_cluster(story)
+    assert by_cluster == {3: (across,), 6: (across,)}
+    assert conflict_clusters(by_cluster) == {3, 6}
+    rows = visible_rows(story, Filters(only_divergent=True), by_cluster)
+    assert [r.cluster.id for r in rows if r.cluster] == [3, 6]

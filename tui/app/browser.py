@@ -28,10 +28,12 @@ from .facts_screen import FactsScreen
 from .help_screen import HelpScreen
 from .keys import bindings
 from .listing import (
+    DivergencesByCluster,
     Filters,
     Row,
     anchor_of,
     conflict_clusters,
+    divergences_by_cluster,
     next_matching,
     position_line,
     row_of_paragraph,
@@ -83,6 +85,7 @@ class StoryBrowser(App[int]):
         self.rows: list[Row] = []
         self.current: int | None = None
         self.hidden: frozenset[str] = frozenset()
+        self.by_cluster: DivergencesByCluster = {}
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≠")
@@ -129,6 +132,7 @@ class StoryBrowser(App[int]):
             for note in message.story.notes:
                 self.notify(note)
         self.story = message.story
+        self.by_cluster = divergences_by_cluster(message.story)
         self.threshold = message.story.threshold
         self.main_area.loading = False
         self.cluster_view.set_articles(message.story.articles)
@@ -145,11 +149,11 @@ class StoryBrowser(App[int]):
         """Rebuild the list after the story or a filter changed, staying on the same paragraph."""
         if self.story is None:
             return
-        self.rows = visible_rows(self.story, self.filters)
+        self.rows = visible_rows(self.story, self.filters, self.by_cluster)
         index = row_of_paragraph(self.rows, anchor)
         if index is None and self.rows:
             index = 0
-        self.cluster_list.show_rows(self.story, self.rows, index)
+        self.cluster_list.show_rows(self.story, self.rows, index, self.by_cluster)
         self.go_to(index)
 
     def go_to(self, index: int | None) -> None:
@@ -161,7 +165,8 @@ class StoryBrowser(App[int]):
             with self.cluster_list.prevent(OptionList.OptionHighlighted):
                 self.cluster_list.highlighted = index
         row = self.rows[index] if index is not None else None
-        self.cluster_view.show(self.story, row, self.hidden, self.filters.query)
+        found = self.by_cluster.get(row.cluster.id, ()) if row and row.cluster else ()
+        self.cluster_view.show(self.story, row, self.hidden, found, self.filters.query)
         self.update_header()
 
     def place(self) -> tuple[str, int] | None:
@@ -171,7 +176,7 @@ class StoryBrowser(App[int]):
     def update_header(self) -> None:
         if self.story is None:
             return
-        title = position_line(self.story, self.rows, self.current, self.filters)
+        title = position_line(self.story, self.rows, self.current, self.filters, self.by_cluster)
         title += f" · threshold {self.threshold:.2f}"
         if self.hidden:
             title += f" · hidden: {', '.join(sorted(self.hidden, key=lambda i: (len(i), i)))}"
@@ -191,9 +196,9 @@ class StoryBrowser(App[int]):
             self.filters = Filters(show_chrome=self.filters.show_chrome)
             with self.search_bar.prevent(Input.Changed):
                 self.search_bar.value = ""
-            self.rows = visible_rows(self.story, self.filters)
+            self.rows = visible_rows(self.story, self.filters, self.by_cluster)
             index = next((i for i, r in enumerate(self.rows) if r.cluster and r.cluster.id == cluster_id), None)
-            self.cluster_list.show_rows(self.story, self.rows, index)
+            self.cluster_list.show_rows(self.story, self.rows, index, self.by_cluster)
         if index is not None:
             self.go_to(index)
 
@@ -210,7 +215,7 @@ class StoryBrowser(App[int]):
         if self.story is None:
             return
         start = self.current if self.current is not None else (-1 if delta > 0 else len(self.rows))
-        index = next_matching(self.rows, start, delta, conflict_clusters(self.story))
+        index = next_matching(self.rows, start, delta, conflict_clusters(self.by_cluster))
         if index is None:
             self.notify("No further cluster with a conflict." if delta > 0 else "No earlier cluster with a conflict.")
             return

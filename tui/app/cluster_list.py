@@ -9,19 +9,10 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..models import Story
-from .listing import SEVERITY_MARKERS, Row
+from .listing import SEVERITY_MARKERS, DivergencesByCluster, Row
 
 BADGE_STYLES = {"conflict": "bold $text-error", "variant": "$text-warning", "partial": "$text-muted"}
 FIRST_WORDS = 120
-
-
-def counts_by_cluster(story: Story) -> dict[int, Counter[str]]:
-    """Divergences of each severity per cluster, counted once for the whole list."""
-    counts: dict[int, Counter[str]] = {}
-    for divergence in story.divergences:
-        if divergence.cluster is not None:
-            counts.setdefault(divergence.cluster, Counter())[divergence.severity] += 1
-    return counts
 
 
 def badges(counts: Counter[str]) -> Content:
@@ -60,11 +51,13 @@ def row_prompt(story: Story, row: Row, number_width: int, marks: Content, badge_
 class ClusterList(OptionList):
     """Clusters as options: one line each, so thousands stay quick."""
 
-    def show_rows(self, story: Story, rows: list[Row], highlight: int | None) -> None:
+    def show_rows(self, story: Story, rows: list[Row], highlight: int | None, by_cluster: DivergencesByCluster) -> None:
         """Replace the options with these rows and highlight one of them."""
         number_width = max((len(str(c.id)) for c in story.clusters), default=1)
-        counts = counts_by_cluster(story)
-        marks = [badges(counts.get(row.cluster.id, Counter())) if row.cluster else Content() for row in rows]
+        marks = [
+            badges(Counter(d.severity for d in by_cluster.get(row.cluster.id, ()))) if row.cluster else Content()
+            for row in rows
+        ]
         badge_width = max((m.cell_length for m in marks), default=0)
         options = [Option(row_prompt(story, row, number_width, m, badge_width)) for row, m in zip(rows, marks)]
         with self.prevent(OptionList.OptionHighlighted):

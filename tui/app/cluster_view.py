@@ -110,13 +110,19 @@ class ClusterView(VerticalScroll):
         members.remove_children()
         members.mount_all([MemberBlock(article) for article in articles])
 
-    def show(self, story: Story, row: Row | None, hidden: frozenset[str], search: str = "") -> None:
-        """Show a row (a cluster or a paragraph of page chrome), leaving hidden articles out."""
+    def show(
+        self,
+        story: Story,
+        row: Row | None,
+        hidden: frozenset[str],
+        divergences: tuple[Divergence, ...] = (),
+        search: str = "",
+    ) -> None:
+        """Show a row (a cluster or a paragraph of page chrome) and its divergences, leaving hidden articles out."""
         self.story, self.row, self.hidden = story, row, hidden
         cluster = row.cluster if row else None
         chrome = row.chrome if row else None
         diffs = {d.paragraph.key: d for d in cached_diff(cluster)} if cluster else {}
-        divergences = self.divergences_here(story, cluster)
         shown = 0
         for block in self.query(MemberBlock):
             art_id = block.article.id
@@ -169,23 +175,6 @@ class ClusterView(VerticalScroll):
                 style = "bold $text-error" if severity == "conflict" else "$text-muted"
                 parts.append((f" · {marker} {counts[severity]} {severity}", style))
         return Content.assemble(*parts)
-
-    def divergences_here(self, story: Story, cluster: Cluster | None) -> tuple[Divergence, ...]:
-        """The cluster's divergences, and story-level ones with a value in one of its paragraphs."""
-        if cluster is None:
-            return ()
-        ends = {block.article.id: block.ends for block in self.query(MemberBlock)}
-        spans = [(p.article, p.line, ends.get(p.article, {}).get(p.line, p.line)) for p in cluster.members]
-
-        def touches(divergence: Divergence) -> bool:
-            return any(
-                v.article == article and first <= v.line <= last
-                for v in divergence.values
-                for article, first, last in spans
-            )
-
-        story_level = tuple(d for d in story.divergences if d.cluster is None and touches(d))
-        return story.divergences_of(cluster.id) + story_level
 
     def show_divergences(
         self, story: Story, cluster: Cluster | None, divergences: tuple[Divergence, ...], hidden: frozenset[str]

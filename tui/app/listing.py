@@ -6,9 +6,12 @@ page chrome) and stepping (next conflict, keep the reader's place after re-align
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from ..models import Boilerplate, Cluster, Story
+from ..models import Boilerplate, Cluster, Divergence, Story
+
+DivergencesByCluster = dict[int, tuple[Divergence, ...]]
 
 # One marker per severity, so the list reads without colour.
 SEVERITY_MARKERS = {"conflict": "≠", "variant": "≈", "partial": "◐"}
@@ -45,13 +48,37 @@ class Filters:
         return ", ".join(parts)
 
 
-def conflict_clusters(story: Story) -> set[int]:
-    return {d.cluster for d in story.divergences if d.severity == "conflict" and d.cluster is not None}
+def divergences_by_cluster(story: Story) -> DivergencesByCluster:
+    """Each cluster's divergences: its own, and story-level ones with a value in one of its paragraphs."""
+    starts = {
+        a.id: sorted({p.line for p in a.paragraphs} | {b.paragraph.line for b in a.boilerplate})
+        for a in story.articles
+    }
+    cluster_of = {p.key: c.id for c in story.clusters for p in c.members}
+    found: dict[int, list[Divergence]] = {}
+    for divergence in story.divergences:
+        targets: set[int] = set()
+        if divergence.cluster is not None:
+            targets.add(divergence.cluster)
+        else:
+            for value in divergence.values:
+                lines = starts.get(value.article, [])
+                at = bisect_right(lines, value.line) - 1
+                cluster = cluster_of.get((value.article, lines[at])) if at >= 0 else None
+                if cluster is not None:
+                    targets.add(cluster)
+        for cluster in sorted(targets):
+            found.setdefault(cluster, []).append(divergence)
+    return {cluster: tuple(found_here) for cluster, found_here in found.items()}
 
 
-def visible_rows(story: Story, filters: Filters) -> list[Row]:
+def conflict_clusters(by_cluster: DivergencesByCluster) -> set[int]:
+    return {c for c, found in by_cluster.items() if any(d.severity == "conflict" for d in found)}
+
+
+def visible_rows(story: Story, filters: Filters, by_cluster: DivergencesByCluster | None = None) -> list[Row]:
     """The list entries, in story order, that pass the filters."""
-    divergent = {d.cluster for d in story.divergences if d.cluster is not None}
+    divergent = set(divergences_by_cluster(story) if by_cluster is None else by_cluster)
     needle = filters.query.casefold().strip()
     rows = []
     for cluster in story.clusters:
@@ -103,10 +130,12 @@ def anchor_of(row: Row | None) -> tuple[str, int] | None:
     return None
 
 
-def position_line(story: Story, rows: list[Row], index: int | None, filters: Filters) -> str:
+def position_line(
+    story: Story, rows: list[Row], index: int | None, filters: Filters, by_cluster: DivergencesByCluster
+) -> str:
     """The header's summary: `cluster 7 of 42, 3 with conflicts`."""
     total = len(story.clusters)
-    conflicts = len(conflict_clusters(story))
+    conflicts = len(conflict_clusters(by_cluster))
     row = rows[index] if index is not None and 0 <= index < len(rows) else None
     if row is not None and row.cluster is not None:
         where = f"cluster {row.cluster.id} of {total}"
