@@ -28,3 +28,28 @@ def test_seed_recognition_claim_sides():
 def test_no_claim_conflict_where_nothing_is_denied():
     s = story("senate")
     assert not found(s, "claim", "")
+
+
+def _tiny(tmp_path, texts: dict[str, str]):
+    from tui.engine import compare, load_sources
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return compare(load_sources([str(tmp_path)]).sources)
+
+
+def test_first_country_to_recognize_is_an_affirmation(tmp_path):
+    s = _tiny(tmp_path, {
+        "a.txt": "Council news\n\nRussia became the first country to recognize the Valley Council on Monday.\n",
+        "b.txt": "Council isolated\n\nNo country has formally recognized the Valley Council so far.\n",
+    })
+    [d] = found(s, "claim", "recognize", "conflict")
+    assert {(s.article(v.article).name, v.value) for v in d.values} == {("a.txt", "affirmed"), ("b.txt", "negated")}
+
+
+def test_hedged_and_passive_claims_are_not_affirmations(tmp_path):
+    s = _tiny(tmp_path, {
+        "a.txt": "Council news\n\nRussia could recognize the Valley Council. The decision to recognize the Valley Council was delayed.\n",
+        "b.txt": "Council isolated\n\nNo country has formally recognized the Valley Council so far.\n",
+    })
+    assert not found(s, "claim", "")

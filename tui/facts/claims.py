@@ -140,9 +140,16 @@ def _affirmed(words, clause: str, c_start: int) -> list[FoundClaim]:
         j = i - 1
         while j >= 0 and words[j][0].lower() in DETERMINERS:
             j -= 1
-        if j < 0 or words[j][2] or not _finite(words[j][0]):
+        if j < 0 or words[j][2]:
             continue
         verb = words[j][0].lower()
+        if not _finite(words[j][0]):
+            # "became the first country to recognize the Taliban" asserts it too
+            if j >= 3 and words[j - 1][0].lower() == "to" and words[j - 3][0].lower() in ("first", "latest", "only"):
+                if verb.isalpha() and verb not in STOP_WORDS and len(verb) >= 4:
+                    subject = _subject_before(words, words[j - 3][1])
+                    out.append(FoundClaim(stem(verb), verb, name, subject, True, clause.strip(), c_start))
+            continue
         k = j - 1
         while k >= 0 and words[k][0].lower().endswith("ly") and not words[k][2]:
             k -= 1
