@@ -13,7 +13,10 @@ from collections.abc import Iterable
 
 from ..models import Divergence
 from .dates import compatible as dates_compatible
+from .numbers import SYNONYMS
 from .records import Found
+
+GROWING = frozenset(SYNONYMS.values()) | {"casualties", "missing", "displaced", "homeless", "evacuated"}
 
 
 def judge(kind: str, facts: list[Found], published: dict[str, str | None]) -> str | None:
@@ -128,7 +131,8 @@ def _numbers_conflict(by_article: dict[str, list[Found]], published: dict[str, s
     undated article is held to every day's.
     """
     ranges: dict[str | None, tuple[float, float, int]] = {}
-    settled = all(f.story_key and f.story_key[1] for own in by_article.values() for f in own)
+    facts = [f for own in by_article.values() for f in own]
+    settled = all(f.story_key and f.story_key[1] for f in facts) or not all(_grows(f.slot) for f in facts)
     for article, own in by_article.items():
         low, high = max(f.low for f in own), min(f.high for f in own)
         day = None if settled else published.get(article)  # a past year's toll no longer grows
@@ -141,6 +145,12 @@ def _numbers_conflict(by_article: dict[str, list[Found]], published: dict[str, s
         if count + undated[2] > 1 and max(low, undated[0]) > min(high, undated[1]):
             return True
     return False
+
+
+def _grows(slot: str) -> bool:
+    """Tolls and tallies of people grow as news comes in; a train's passengers do not."""
+    head = slot.split(" in ")[0].split()[-1]
+    return head in GROWING or head.endswith("ed")
 
 
 def _dates_agree(values: Iterable[str]) -> bool:

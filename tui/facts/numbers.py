@@ -46,7 +46,7 @@ _QUALIFIER_BEFORE = re.compile(
 _OR_MORE = re.compile(r"^\s*(?:\+|or\s+more\b|and\s+more\b|plus\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _TOLL_BEFORE = re.compile(
-    r"\b(?P<noun>death|injury|casualty|fatality|[a-z]+)\s+(?:toll|count|tally|total|number)\b[^.;]{0,40}?(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)?\s*$",
+    r"\b(?P<noun>death|injury|casualty|fatality|[a-z]+)\s+(?:toll|count|tally|total|number)\b[^.;]{0,60}?(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)?\s*$",
     re.I,
 )
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b[^.;\d]{0,30}$", re.I)
@@ -67,8 +67,9 @@ TIME_UNITS = frozenset(
     {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour",
      "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "times", "percent", "per", "%"}
 )
-_PLACE_AFTER = re.compile(r"^\s*(?P<prep>in|on|at|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Nn]ear)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_PLACE_AFTER = re.compile(r"^\s*(?P<prep>in|at|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_PLACE_OPENING = re.compile(r"^\s*(?:[Ii]n|[Aa]cross)\s+(?:neighbou?ring\s+|the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -138,7 +139,7 @@ def find_numbers(text: str, masked: list[tuple[int, int]]) -> list[FoundNumber]:
         more = _OR_MORE.match(after)
         if more and qualifier is None:
             qualifier, after, end = "or more", after[more.end() :], end + more.end()
-        slot = _slot(after, text[max(0, m.start() - 60) : m.start()], m.group("currency"))
+        slot = _slot(after, text[max(0, m.start() - 100) : m.start()], m.group("currency"))
         if slot is None:
             continue
         label, local = slot
@@ -234,10 +235,15 @@ def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[s
 
 
 def _place_before(before: str) -> str:
-    """A place named earlier in the sentence: "In Thailand, nine people were killed"."""
+    """A place that frames the count: opening the sentence ("In Thailand, nine people were
+    killed") or in its clause ("the toll in Thailand rose to 9"). A place elsewhere in the
+    sentence ("derailed near Korvik, killing 31") is where the story happens, not a slot."""
     sentence = re.split(r"[.!?]\s", before)[-1]
+    opening = _PLACE_OPENING.match(sentence)
+    candidates = [opening] if opening else []
+    candidates += list(_PLACE_BEFORE.finditer(re.split(r"[,;:]\s", sentence)[-1]))
     found = ""
-    for m in _PLACE_BEFORE.finditer(sentence):
+    for m in candidates:
         if m.group("place").split()[0].lower() not in CALENDAR:
             found = f" in {m.group('place')}"
     return found
@@ -245,10 +251,10 @@ def _place_before(before: str) -> str:
 
 def _place(after: str) -> str:
     """Where the counted thing happened, when the text says so right after: " in Bangkok"."""
-    rest = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?=(?:in|on|at|across|from)\s+(?:the\s+)?[A-Z])", " ", after, count=1)
+    rest = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?=(?:in|at|across|from)\s+(?:the\s+)?[A-Z])", " ", after, count=1)
     if _ON_BOARD.match(after):
         return " on board"
     place = _PLACE_AFTER.match(rest)
-    if place:
+    if place and place.group("place").split()[0].lower() not in CALENDAR:
         return f" {place.group('prep')} {place.group('place')}"
     return ""

@@ -48,7 +48,10 @@ def find_times(text: str) -> list[FoundTime]:
             value = f"{hour:02d}:{int(m.group('m12') or 0):02d}"
         else:
             value = f"{int(m.group('h24')):02d}:{m.group('m24')}"
-        out.append(FoundTime(value, zone, m.group().strip(), m.start(), m.end()))
+        shown = m.group().strip()
+        if shown.endswith("m.") and not shown.endswith(".m."):
+            shown = shown[:-1]  # "6:45 am." ends a sentence
+        out.append(FoundTime(value, zone, shown, m.start(), m.start() + len(shown)))
     return out
 
 
