@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ..models import Article, Cluster, Divergence, Paragraph, Story
+from ..models import Article, Cluster, Divergence, Fact, Paragraph, Story
 from ..wordiff import MemberDiff, diff_cluster
 from .listing import SEVERITY_MARKERS, Row
 from .paragraph_text import paragraph_content
@@ -64,17 +64,18 @@ class MemberBlock(Vertical):
 
     def show(
         self,
-        story: Story,
-        cluster: Cluster | None,
         paragraphs: list[Paragraph],
         diffs: dict[tuple[str, int], MemberDiff],
+        facts: dict[tuple[str, int], list[Fact]],
         divergences: tuple[Divergence, ...],
         note: str,
         search: str,
     ) -> None:
         """Fill the block with these paragraphs of its article, styled against the other members."""
         bodies = [
-            paragraph_content(p, diffs.get(p.key), story.facts, divergences, self.ends.get(p.line, p.line), search)
+            paragraph_content(
+                p, diffs.get(p.key), facts.get(p.key, ()), divergences, self.ends.get(p.line, p.line), search
+            )
             for p in paragraphs
         ]
         self.query_one(".member-head", Static).update(self.heading(paragraphs, note))
@@ -92,6 +93,7 @@ class ClusterView(VerticalScroll):
         self.row: Row | None = None
         self.hidden: frozenset[str] = frozenset()
         self.shown_count = 0
+        self.facts: dict[tuple[str, int], list[Fact]] = {}  # by paragraph (article, line)
 
     def compose(self) -> ComposeResult:
         yield Static(id="cluster-title")
@@ -106,6 +108,7 @@ class ClusterView(VerticalScroll):
         if current == [a.id for a in articles]:
             for block, article in zip(members.query(MemberBlock), articles):
                 block.article = article
+                block.ends = paragraph_ends(article)
             return
         members.remove_children()
         members.mount_all([MemberBlock(article) for article in articles])
@@ -119,6 +122,10 @@ class ClusterView(VerticalScroll):
         search: str = "",
     ) -> None:
         """Show a row (a cluster or a paragraph of page chrome) and its divergences, leaving hidden articles out."""
+        if story is not self.story:
+            self.facts = {}
+            for fact in story.facts:
+                self.facts.setdefault((fact.article, fact.paragraph_line), []).append(fact)
         self.story, self.row, self.hidden = story, row, hidden
         cluster = row.cluster if row else None
         chrome = row.chrome if row else None
@@ -136,7 +143,7 @@ class ClusterView(VerticalScroll):
             visible = bool(paragraphs) and art_id not in hidden
             block.display = visible
             if visible:
-                block.show(story, cluster, paragraphs, diffs, divergences, note, search)
+                block.show(paragraphs, diffs, self.facts, divergences, note, search)
                 shown += 1
         self.shown_count = shown
         self.query_one("#cluster-title", Static).update(self.title_for(story, row, shown, divergences))
