@@ -82,8 +82,7 @@ def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int
         facts = _drop_undecided(facts)
         yes = [f for f in facts if f.value == "affirmed"]
         no = [f for f in facts if f.value == "negated"]
-        sides = [f for f in yes if any(_opposed(f, n) for n in no)]
-        sides += [n for n in no if any(_opposed(f, n) for f in yes)]
+        sides = _opposed(yes, no) + _opposed(no, yes)
         if not sides:
             continue
         clusters = {cluster_of.get((f.article, f.line)) for f in sides}
@@ -94,8 +93,15 @@ def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int
     return out
 
 
-def _opposed(yes: Found, no: Found) -> bool:
-    return yes.article != no.article and subjects_agree(yes.subject, no.subject)
+def _opposed(facts: list[Found], others: list[Found]) -> list[Found]:
+    """The facts that another article contradicts, about an actor both can mean."""
+    by_subject: dict[str | None, set[str]] = defaultdict(set)
+    for other in others:
+        by_subject[other.subject].add(other.article)
+    return [
+        f for f in facts
+        if any(subjects_agree(f.subject, subject) and articles - {f.article} for subject, articles in by_subject.items())
+    ]
 
 
 def _drop_undecided(facts: list[Found]) -> list[Found]:
