@@ -40,3 +40,18 @@ def test_spelling_rules():
     assert not same_name(("austria",), ("australia",))
     assert not same_name(("kim", "jong", "un"), ("kim", "jong", "il"))
     assert not same_name(("john", "smith"), ("jane", "smith"))
+
+
+def test_names_ending_like_adjectives_are_still_names(tmp_path):
+    from tui.engine import compare, load_sources
+
+    (tmp_path / "a.txt").write_text(
+        "Talks resume\n\nSince the Taliban took control, Israeli and Russian officials met in Sudan "
+        "while Israel watched and Pakistan waited.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Talks\n\nThe Taliban said Muttaqi voiced hope.\n", encoding="utf-8")
+    s = compare(load_sources([str(tmp_path)]).sources)
+    names = {e.name for e in s.entities}
+    assert {"Taliban", "Sudan", "Israel", "Pakistan", "Muttaqi"} <= names
+    assert not {"Israeli", "Russian"} & names

@@ -29,7 +29,7 @@ CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-DEMONYM_END = re.compile(r"(?:an|ian|ese|ish|i)$")
+DEMONYM_END = re.compile(r"(?:ian|ean|ican|ese|ish)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADS_IN = re.compile(
     r"\s*,|\s+(?:the|a|an|these|this|those|its|their|his|her|our|on|in|at|for|of|to|from|with|by|after"
@@ -78,7 +78,7 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
             word, start, end, closes = _trim(word, start, end)
             lower = word.lower()
             if lower in CALENDAR_WORDS or (opens and not run and (lower in common or is_common(word))):
-                run = _flush(run, text, mentions, opener)
+                run = _flush(run, text, mentions, opener, common)
                 opens = False
                 continue
             if not run:
@@ -86,8 +86,8 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
             opens = False
             run.append((word, start, end))
             if closes:
-                run = _flush(run, text, mentions, opener)
-        _flush(run, text, mentions, opener)
+                run = _flush(run, text, mentions, opener, common)
+        _flush(run, text, mentions, opener, common)
     return mentions
 
 
@@ -104,6 +104,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return False
 
 
+def _demonym(word: str, common: set[str]) -> bool:
+    """"Russian", "Chinese", "Israeli": an adjective of a place, by its ending or because
+    the story names the place it comes from ("Israel"); "Taliban", "Sudan" are names."""
+    return bool(DEMONYM_END.search(word)) or (len(word) > 4 and "^" + word[:-1] in common)
+
+
 def _trim(word: str, start: int, end: int) -> tuple[str, int, int, bool]:
     """Cut a possessive or a lower-case hyphen tail ("Taliban-led"); say whether the run ends here."""
     closes = False
@@ -118,7 +124,9 @@ def _trim(word: str, start: int, end: int) -> tuple[str, int, int, bool]:
     return word, start, start + len(word), closes
 
 
-def _flush(run: list[tuple[str, int, int]], text: str, out: list[Mention], opener: int | None) -> list:
+def _flush(
+    run: list[tuple[str, int, int]], text: str, out: list[Mention], opener: int | None, common: set[str]
+) -> list:
     while run and (run[-1][0] in CONNECTORS):
         run.pop()
     if run and run[0][1] == opener:
@@ -141,7 +149,7 @@ def _flush(run: list[tuple[str, int, int]], text: str, out: list[Mention], opene
         return []
     start, end = run[0][1], run[-1][2]
     after = text[end : end + 2]
-    if len(words) == 1 and DEMONYM_END.search(words[0]) and re.match(r"\s[a-z]", after):
+    if len(words) == 1 and re.match(r"\s[a-z]", after) and _demonym(words[0], common):
         return []  # "Russian officials": an adjective, not a name
     lead = text[max(0, start - 24) : start].replace(",", " ").split()
     if kind == "name" and lead and lead[-1].lower() in PERSON_TITLES and len(words) > 1:

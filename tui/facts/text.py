@@ -9,7 +9,10 @@ from collections.abc import Iterator
 from ..tokens import STOP_WORDS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:](?=\s|$)|[()\[\]]|\s[—–-]\s|—|–)\s*|\s+(?:while|whereas|but|although|though|because)\s+")
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;:](?=\s|$)|[()\[\]]|\s[—–-]\s|—|–)\s*|\s+(?:while|whereas|but|although|though|because)\s+"
+    r"|\s+(?=(?:since|when|after|before|which|who|that|until|where)\s+(?:the|a|an|its|their|his|her|[A-Z])\b)"
+)
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'.-]*[\w]|[A-Za-z\u00C0-\u024F]")
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
