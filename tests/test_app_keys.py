@@ -16,8 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from tui.app.browser import StoryBrowser
-from tui.app.cluster_list import ClusterList
-from tui.app.cluster_view import ClusterView, MemberBlock
+from tui.app.cluster_view import MemberBlock
 from tui.app.export_dialog import ExportDialog
 from tui.app.facts_screen import FactsScreen
 from tui.app.help_screen import HelpScreen
@@ -291,6 +290,20 @@ async def test_palette_goes_to_a_cluster() -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert shown_cluster(app) == 4
+
+
+@pilot_test
+async def test_a_new_theme_redraws_the_view() -> None:
+    app = harbour_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        table = app.cluster_view.query_one("#divergences", DataTable)
+        before = table.get_row_at(0)[0].style
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        assert table.get_row_at(0)[0].style != before
+        assert shown_cluster(app) == 1
 
 
 @pilot_test
