@@ -13,24 +13,24 @@ def quake():
 
 
 def test_injured_counts_that_differ_are_a_conflict(quake):
-    [d] = found(quake, "number", "injured", "conflict")
+    [d] = found(quake, "number", "people injured", "conflict")
     by = values_by_article(d)
     assert by[article_id(quake, "b_river_wire.txt")] == {"2389"}
     assert by[article_id(quake, "c_hill_gazette.txt")] == {"3408"}
 
 
 def test_at_least_a_thousand_does_not_conflict_with_1644(quake):
-    assert not found(quake, "number", "dead", "conflict") or all(
-        d.slot != "dead" for d in found(quake, "number", "dead", "conflict")
+    assert not found(quake, "number", "people killed", "conflict") or all(
+        d.slot != "people killed" for d in found(quake, "number", "people killed", "conflict")
     )
-    [d] = [d for d in found(quake, "number", "dead") if d.slot == "dead"]
+    [d] = [d for d in found(quake, "number", "people killed") if d.slot == "people killed"]
     assert d.severity == "variant"
     qualifiers = {v.value: v.qualifier for v in d.values}
     assert qualifiers == {"1000": "at least", "1644": None}
 
 
 def test_words_and_digits_are_one_number_and_nine_differs(quake):
-    [d] = found(quake, "number", "dead in Bangkok", "conflict")
+    [d] = found(quake, "number", "people killed in Bangkok", "conflict")
     by = values_by_article(d)
     assert by[article_id(quake, "a_delta_times.txt")] == {"10"}
     assert by[article_id(quake, "b_river_wire.txt")] == {"10"}  # "Ten"
@@ -45,7 +45,7 @@ def test_deaths_in_bangkok_are_not_compared_with_the_national_toll(quake):
 
 def test_a_toll_of_another_year_is_another_slot(quake):
     four = [f for f in quake.facts if f.kind == "number" and f.value == "4"]
-    assert four and four[0].slot == "dead in Bagan"
+    assert four and four[0].slot == "people killed in Bagan"
     assert not any("4" in {v.value for v in d.values} for d in quake.divergences if d.kind == "number")
 
 
@@ -84,14 +84,14 @@ def test_shares_of_different_things_are_different_slots():
 @pytest.mark.parametrize(
     "sentence,value,qualifier,slot",
     [
-        ("The quake killed 1,644.", "1644", None, "dead"),
-        ("More than 3,400 were injured.", "3400", "more than", "injured"),
-        ("The number of injured rose to 3,408.", "3408", None, "injured"),
-        ("It has killed at least 1,644 people.", "1644", "at least", "dead"),
-        ("The death toll rose to 1.5 million.", "1500000", None, "dead"),
-        ("In Thailand, nine people were killed.", "9", None, "dead in Thailand"),
+        ("The quake killed 1,644.", "1644", None, "people killed"),
+        ("More than 3,400 were injured.", "3400", "more than", "people injured"),
+        ("The number of injured rose to 3,408.", "3408", None, "people injured"),
+        ("It has killed at least 1,644 people.", "1644", "at least", "people killed"),
+        ("The death toll rose to 1.5 million.", "1500000", None, "people killed"),
+        ("In Thailand, nine people were killed.", "9", None, "people killed in Thailand"),
         ("A plane with 150 people on board.", "150", None, "people on board"),
-        ("Nearly 93 people are missing.", "93", "nearly", "missing"),
+        ("Nearly 93 people are missing.", "93", "nearly", "people missing"),
     ],
 )
 def test_how_tolls_are_written(sentence, value, qualifier, slot):

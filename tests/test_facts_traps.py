@@ -14,14 +14,14 @@ def floods():
 
 def test_qualified_tolls_that_can_all_be_true_do_not_conflict(floods):
     # "nearly 100", "at least 60" and "93" fit one true number.
-    tolls = [d for d in found(floods, "number", "dead") if "93" in {v.value for v in d.values}]
+    tolls = [d for d in found(floods, "number", "people killed") if "93" in {v.value for v in d.values}]
     assert tolls and all(d.severity == "variant" for d in tolls)
     sides = {(v.value, v.qualifier) for d in tolls for v in d.values}
     assert sides == {("100", "nearly"), ("60", "at least"), ("93", None)}
 
 
 def test_a_past_year_toll_conflicts_even_across_publication_days(floods):
-    [d] = [d for d in found(floods, "number", "dead", "conflict")]
+    [d] = [d for d in found(floods, "number", "people killed", "conflict")]
     by = values_by_article(d)
     assert by == {article_id(floods, "a_north_courier.txt"): {"40"}, article_id(floods, "c_east_wire.txt"): {"41"}}
 
@@ -60,7 +60,7 @@ def test_a_bare_surname_shared_by_two_people_stays_alone(floods):
 
 def test_a_place_named_before_the_count_makes_another_slot(floods):
     velmar = [f for f in floods.facts if f.kind == "number" and f.value == "30"]
-    assert velmar and velmar[0].slot == "dead in Velmar"
+    assert velmar and velmar[0].slot == "people killed in Velmar"
     assert not any("30" in {v.value for v in d.values} for d in floods.divergences)
 
 

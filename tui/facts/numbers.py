@@ -1,6 +1,6 @@
 """Counts in running text: the number, its qualifier, and the slot it counts.
 
-"at least 2,389 people were injured" gives 2389, "at least", slot "injured".
+"at least 2,389 people were injured" gives 2389, "at least", slot "people injured".
 The slot is read from the words after the number ("145 deaths", "10 killed in
 Bangkok") or, when those say only "people", from the verb or toll before it
 ("killed 145 people", "the death toll rose to 1,644"). A number whose slot
@@ -57,12 +57,13 @@ LINKING = frozenset(
      "reportedly", "reported", "confirmed", "feared", "believed", "now", "still", "also", "being"}
 )
 SYNONYMS = {
-    "dead": "dead", "deaths": "dead", "death": "dead", "killed": "dead", "died": "dead", "fatalities": "dead",
-    "lives": "dead", "bodies": "dead", "perished": "dead", "fatality": "dead",
-    "killing": "dead", "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+    "dead": "killed", "deaths": "killed", "death": "killed", "killed": "killed", "died": "killed",
+    "fatalities": "killed", "lives": "killed", "bodies": "killed", "perished": "killed", "fatality": "killed",
+    "killing": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "injuring": "injured", "wounding": "injured",
     "missing": "missing", "unaccounted": "missing",
 }
+HARMS = frozenset({"killed", "injured", "missing"})
 TIME_UNITS = frozenset(
     {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour",
      "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "times", "percent", "per", "%"}
@@ -82,7 +83,7 @@ _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|a
 class FoundNumber:
     value: float
     qualifier: str | None
-    slot: str  # "dead", "injured in Bangkok", "ministers"
+    slot: str  # "people killed", "people injured in Bangkok", "ministers"
     local: bool  # a slot too ordinary to compare across the whole story ("days", "percent")
     text: str
     start: int
@@ -143,6 +144,8 @@ def find_numbers(text: str, masked: list[tuple[int, int]]) -> list[FoundNumber]:
         if slot is None:
             continue
         label, local = slot
+        if label.split(" in ")[0].split(" at ")[0] in HARMS:
+            label = "people " + label  # "145 deaths", "2,389 injured": "people killed", "people injured"
         out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end))
     return out
 
@@ -226,7 +229,7 @@ def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[s
     toll = _TOLL_BEFORE.search(before)
     if toll and toll.group("noun").lower() not in STOP_WORDS:
         noun = toll.group("noun").lower()
-        return ({"death": "dead", "injury": "injured", "casualty": "casualties", "fatality": "dead"}.get(noun, noun), False)
+        return ({"death": "killed", "injury": "injured", "casualty": "casualties", "fatality": "killed"}.get(noun, noun), False)
     verb = _VERB_BEFORE.search(before)
     if verb and (generic or (bare and verb.group("verb").lower() in SYNONYMS)):
         word = verb.group("verb").lower()
