@@ -8,6 +8,7 @@ span clusters. Each group is judged in time linear in its size.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -29,7 +30,7 @@ def judge(kind: str, facts: list[Found], published: dict[str, str | None]) -> st
     if len(by_article) > 1 and _conflicting(kind, by_article, published):
         return "conflict"
     values = {(f.value, f.qualifier) for f in facts}
-    texts = {" ".join(f.text.lower().split()) for f in facts}
+    texts = {_wording(f.text) for f in facts}
     if len(by_article) > 1 and (len(values) > 1 or len(texts) > 1):
         return "variant"
     return "agree"
@@ -77,6 +78,13 @@ def divergences(
         if verdict in ("conflict", "variant"):
             out.append(_divergence(kind, verdict, facts, None))
     return out
+
+
+def _wording(text: str) -> str:
+    """The words of a fact without what never changes its meaning: "on Friday" is "Friday",
+    "1,644" is "1644", "6:45 a.m." is "6:45 am"."""
+    words = re.sub(r"^(?:on|the)\s+", "", text.lower().strip())
+    return re.sub(r"[^\w:]", "", words)
 
 
 def _divergence(
