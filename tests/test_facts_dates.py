@@ -71,3 +71,12 @@ def test_days_without_a_year_are_held_to_month_and_day():
     assert not _dates_agree(["--03-28", "2025-03-27"])
     assert _dates_agree(["--03", "2025"])
     assert not _dates_agree(["2024", "2025-03"])
+
+
+def test_deadlines_and_bounds_are_not_dates_of_events(tmp_path):
+    from tui.engine import compare, load_sources
+
+    (tmp_path / "a.txt").write_text("Plan\n\nThe Senate passed the Budget Act by 2026, officials hope.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Plan\n\nThe Senate passed the Budget Act in 2024.\n", encoding="utf-8")
+    s = compare(load_sources([str(tmp_path)]).sources)
+    assert not [d for d in s.divergences if d.kind == "date"]

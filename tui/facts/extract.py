@@ -31,6 +31,7 @@ REPORTING = frozenset(
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 PAST_DAYS = 45
+_BOUND = re.compile(r"\b(?:before|after|by|until|till|to|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$", re.I)
 _OTHER_TIME = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|similar|another|former|past|last\s+time|in\s+total|so\s+far\s+this\s+year)\b", re.I
 )
@@ -51,7 +52,8 @@ def paragraph_facts(
     masked = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     for d in dates:
         event = _event(text, d.start, d.end, named)
-        comparable = d.resolved or d.value.startswith("--")  # "on Friday" with no dateline is not
+        # "on Friday" with no dateline, or "by 2026", "before March", says no one date
+        comparable = (d.resolved or d.value.startswith("--")) and not _BOUND.search(text, max(0, d.start - 12), d.start)
         local = (event[0],) if event and comparable else None
         story = (event[0], event[2]) if event and event[2] and comparable else None
         slot = _event_label(event) if event else "date"
