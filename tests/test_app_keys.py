@@ -158,9 +158,12 @@ async def test_divergence_filter_and_search_narrow_the_list() -> None:
         await pilot.press("enter")
         assert not app.search_bar.display
         assert app.cluster_list.option_count == 1
-        await pilot.press("slash", "escape")
+        await pilot.press("escape")  # escape in the list clears the search too
         assert app.cluster_list.option_count == 6
         assert shown_cluster(app) == 6  # the place is kept when the search is cleared
+        await pilot.press("slash", *"coastguard", "escape")
+        assert app.cluster_list.option_count == 6
+        assert shown_cluster(app) == 2
 
 
 @pilot_test

@@ -238,6 +238,14 @@ class StoryBrowser(App[int]):
         self.search_bar.display = False
         self.cluster_list.focus()
 
+    @on(OptionList.OptionSelected, "#clusters")
+    def read_cluster(self) -> None:
+        self.cluster_view.focus()
+
+    def action_clear_search(self) -> None:
+        if self.filters.query:
+            self.search_cancelled()
+
     @on(SearchBar.Cancelled)
     def search_cancelled(self) -> None:
         self.search_bar.value = ""

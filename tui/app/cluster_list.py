@@ -40,7 +40,9 @@ def row_prompt(story: Story, row: Row, number_width: int, marks: Content, badge_
         share = f"{len(cluster.articles)}/{total}"
         marks = marks.pad_right(max(0, badge_width - marks.cell_length))
         words = first_words(cluster.members[0].text) if cluster.members else ""
-        return Content.assemble(number, " ", (share.rjust(5), "$text-muted"), " ", marks, " ", words)
+        # A paragraph no other article shares is dimmed: there is nothing to compare in it.
+        words_style = "" if len(cluster.articles) > 1 else "$text-muted"
+        return Content.assemble(number, " ", (share.rjust(5), "$text-muted"), " ", marks, " ", (words, words_style))
     assert row.chrome is not None
     paragraph = row.chrome.paragraph
     tag = Content.styled("·".rjust(number_width), "$text-muted")

@@ -25,7 +25,8 @@ KEYS: tuple[Key, ...] = (
     Key("p,left_square_bracket", "step_conflict(-1)", "prev ≠", "Previous cluster with a conflict", "p  [", group="conflict"),
     Key("g,home", "jump('first')", "first", "First cluster", "g  Home", in_footer=False),
     Key("G,end", "jump('last')", "last", "Last cluster", "G  End", in_footer=False),
-    Key("slash", "search", "search", "Search clusters by text (Esc clears)", "/"),
+    Key("slash", "search", "search", "Search clusters by text", "/"),
+    Key("escape", "clear_search", "clear", "Clear the search", "Esc", in_footer=False),
     Key("f", "toggle_divergent", "diverging", "Only clusters with divergences, or all", "f"),
     Key("b", "toggle_chrome", "chrome", "Show or hide page chrome (boilerplate)", "b", in_footer=False),
     Key("s", "toggle_layout", "layout", "Side by side or stacked", "s"),
@@ -43,6 +44,7 @@ KEYS: tuple[Key, ...] = (
 BUILT_IN: tuple[tuple[str, str], ...] = (
     ("ctrl+p", "Command palette: go to cluster, export, theme"),
     ("Tab", "Move between the cluster list and the cluster view"),
+    ("Enter", "In the list: move to the cluster view to scroll it"),
 )
 
 MARKERS: tuple[tuple[str, str], ...] = (
