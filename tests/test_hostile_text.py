@@ -135,3 +135,11 @@ def test_markdown_escapes_dollar_signs_that_viewers_read_as_math(tmp_path: Path,
     _, markdown, _ = run(["-f", "markdown", str(path)], capsys)
     assert "\\$E=mc^2\\$" in markdown
     assert line in rendered_markdown(markdown)
+
+
+def test_a_file_name_with_a_line_break_still_gets_one_stderr_line(tmp_path: Path, capsys) -> None:
+    write_good_articles(tmp_path)
+    (tmp_path / "two\nlines.txt").write_bytes(b"%PDF-1.7\n")
+    status, _, err = run(["-f", "text", str(tmp_path)], capsys)
+    assert status == 1
+    assert err == [f"storydiff: skipped {tmp_path}/two\\x0alines.txt: not text (a PDF document)"]
