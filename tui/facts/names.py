@@ -1,10 +1,10 @@
 """One entity per real-world name: spelling variants merged by fuzzy matching, people kept apart.
 
 Two spellings are one name when they have as many words, share at least one word
-exactly (unless the name is one word), and every other word pair differs by a
-letter or two in words of five letters or more ("Sergey"/"Sergei",
-"Naypyidaw"/"Naypyitaw"). "Russia"/"Russian" or "Lavrov"/"Lavrova" are different
-words, not spellings. A bare surname joins a full name only when exactly one person
+exactly (unless the name is one word), and every other word pair differs by a few
+edits of the kind transliteration makes, in words of five letters or more
+("Sergey"/"Sergei", "Naypyidaw"/"Naypyitaw", "Gaddafi"/"Qaddafi"). "Russia"/"Russian",
+"Lavrov"/"Lavrova" or "Martin"/"Marvin" are different words, not spellings. A bare surname joins a full name only when exactly one person
 in the story carries it.
 """
 
@@ -13,15 +13,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz.fuzz import ratio
+from rapidfuzz.distance import Levenshtein
 
 from ..models import Entity, EntityVariant
 from .mentions import Mention
 from .text import fold
 
 MIN_FUZZY_LENGTH = 5
-MIN_TOKEN_RATIO = 80.0
-FORM_ENDINGS = frozenset({"n", "s", "i", "a", "e"})  # Russia/Russian, Pakistan/Pakistani, Lavrov/Lavrova
+FORM_ENDINGS = frozenset("nsiae")  # Russia/Russian, Pakistan/Pakistani, Lavrov/Lavrova
+VOWELS = frozenset("aeiouy")
+CONFUSABLE = {frozenset(pair) for pair in ("dt", "gq", "gh", "kc", "cs", "sz", "zj", "jy", "fv", "bp", "kq", "wv", "kh", "xs")}
 REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower", "new", "greater"})
 
 
@@ -39,29 +40,43 @@ def name_key(text: str) -> str:
 
 
 def similar_words(a: str, b: str) -> bool:
-    """Two words that are one word spelled two ways."""
+    """Two words that are one word spelled two ways: a few edits, each one a transliteration
+    would make (a vowel for a vowel, "d"/"t", "zh"/"j", a silent "h" or "y", a doubled letter).
+    "Martin"/"Marvin", "Maria"/"Mario", "Russia"/"Russian" and "Islamic"/"Islamist" are
+    different words."""
     if a == b:
         return True
-    if min(len(a), len(b)) < MIN_FUZZY_LENGTH or abs(len(a) - len(b)) > 1:
+    if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
         return False
-    short, long = sorted((a, b), key=len)
-    if long.startswith(short) and long[len(short) :] in FORM_ENDINGS:
+    ops = Levenshtein.editops(a, b)
+    if len(ops) > (2 if min(len(a), len(b)) < 8 else 3):
         return False
-    return ratio(a, b) >= MIN_TOKEN_RATIO
+    return all(_alike_edit(a, b, op) for op in ops)
+
+
+def _alike_edit(a: str, b: str, op) -> bool:
+    tag, s, d = op
+    if tag == "replace":
+        x, y = a[s], b[d]
+        if s == len(a) - 1 and d == len(b) - 1 and x in "aoe" and y in "aoe":
+            return False  # "Maria"/"Mario", "Daniele"/"Daniela": another name
+        return (x in VOWELS and y in VOWELS) or frozenset((x, y)) in CONFUSABLE
+    word, pos = (b, d) if tag == "insert" else (a, s)
+    c = word[pos]
+    if pos >= len(word) - 1 and c in FORM_ENDINGS:
+        return False  # "Russia"/"Russian", "Lavrov"/"Lavrova": another word
+    doubled = (pos > 0 and word[pos - 1] == c) or (pos + 1 < len(word) and word[pos + 1] == c)
+    return c in "hy" or doubled or (c in VOWELS and 0 < pos < len(word) - 1)
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Multi-word names must share a word exactly; one-word names must share their ending
-    ("Naypyidaw"/"Naypyitaw") or differ by one letter added ("Zelensky"/"Zelenskyy"), so
-    that "Islamic"/"Islamist" stay apart."""
+    """Names of as many words, spelled alike word by word; names of several words must also
+    share one word exactly, so that two people who only share a surname stay apart."""
     if len(a) != len(b):
         return False
-    if len(a) > 1:
-        return any(x == y for x, y in zip(a, b)) and all(similar_words(x, y) for x, y in zip(a, b))
-    x, y = a[0], b[0]
-    if not similar_words(x, y):
+    if len(a) > 1 and not any(x == y for x, y in zip(a, b)):
         return False
-    return x[-2:] == y[-2:] or x.startswith(y) or y.startswith(x)
+    return all(similar_words(x, y) for x, y in zip(a, b))
 
 
 class _Union:
@@ -147,7 +162,7 @@ def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
         n, size = len(entry.tokens), len(last)
         seen: set[str] = set()
         for block in ((n, "^" + last[:2], size), (n, "$" + last[-3:], size)):
-            for near in (-1, 0, 1):
+            for near in (-2, -1, 0, 1, 2):
                 for other in blocks.get((block[0], block[1], block[2] + near), ()):
                     if other.key not in seen and same_name(entry.tokens, other.tokens):
                         union.join(other.key, entry.key)
