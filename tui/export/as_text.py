@@ -60,16 +60,24 @@ def iter_text(story: Story) -> Iterator[str]:
     yield from _story_level(story)
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def _header(story: Story) -> str:
     aligned = sum(1 for c in story.clusters if len(c.articles) > 1)
     conflicts = sum(1 for d in story.divergences if d.severity == "conflict")
     lines = [
-        f"storydiff: {len(story.articles)} articles, {len(story.clusters)} clusters, "
-        f"{aligned} aligned across articles, {conflicts} conflicts",
+        f"storydiff: {plural(len(story.articles), 'article')}, {plural(len(story.clusters), 'cluster')}, "
+        f"{aligned} aligned across articles, {plural(conflicts, 'conflict')}",
     ]
     for art in story.articles:
         published = art.published or "date unknown"
         lines.append(f"  {article_tag(art)} {art.title or '(no headline)'} · {published} · {art.path}")
+        lines.append(
+            f"      {plural(len(art.paragraphs), 'paragraph')}, "
+            f"{len(art.boilerplate)} set aside as headline or page chrome"
+        )
         for warning in art.warnings:
             lines.append(f"      note: {warning}")
     for note in story.notes:
