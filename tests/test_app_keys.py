@@ -139,7 +139,7 @@ async def test_story_level_conflict_shows_in_the_cluster_it_touches() -> None:
         assert "≠300 homes" in view_text(app)
         table = app.cluster_view.query_one("#divergences", DataTable)
         slots = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-        assert "number · homes without power (across the story)" in slots
+        assert "story · number · homes without power" in slots
         assert len(table.columns) == 2 + 3  # its third article speaks only in the story-level row
 
 

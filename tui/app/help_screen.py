@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from .keys import BUILT_IN, KEYS, MARKERS
+from .paragraph_text import CHANGED_STYLE, CONFLICT_MARK, CONFLICT_STYLE, FACT_STYLES, SEARCH_STYLE, VARIANT_STYLE
 
 
 def key_table() -> Content:
@@ -22,14 +23,17 @@ def key_table() -> Content:
     for marker, meaning in MARKERS:
         lines.append(Content.assemble((marker.ljust(width), "bold $text-error" if marker == "≠" else "bold"), meaning))
     lines.append(Content(""))
-    lines.append(
-        Content.assemble(
-            ("words".ljust(width), "$text-warning on $warning-muted"),
-            "only this article has them (others say it differently or not at all)",
-        )
+    lines.append(Content.styled("In the paragraphs", "bold"))
+    samples = (
+        (f"{CONFLICT_MARK}12", CONFLICT_STYLE, "a value another article contradicts"),
+        ("Sergei", VARIANT_STYLE, "a value another article writes differently"),
+        ("words", CHANGED_STYLE, "only this article has them here"),
+        ("2021-08", FACT_STYLES["date"], "a fact: date, time or number"),
+        ("Lavrov", FACT_STYLES["entity"], "a fact: a name"),
+        ("storm", SEARCH_STYLE, "what the search found"),
     )
-    lines.append(Content.assemble(("2021-08".ljust(width), "underline $text-accent"), "a fact: date, time or number"))
-    lines.append(Content.assemble(("Lavrov".ljust(width), "underline $text-primary"), "a fact: a name"))
+    for sample, style, meaning in samples:
+        lines.append(Content.assemble((sample, style), " " * (width - len(sample)), meaning))
     return Content("\n").join(lines)
 
 

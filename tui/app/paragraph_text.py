@@ -16,6 +16,7 @@ from ..wordiff import MemberDiff
 
 CHANGED_STYLE = "$text-warning on $warning-muted"
 CONFLICT_STYLE = "bold $text-error on $error-muted"
+VARIANT_STYLE = "bold $text-warning"
 CONFLICT_MARK = "≠"
 SEARCH_STYLE = "reverse"
 FACT_STYLES = {
@@ -65,11 +66,13 @@ def fact_ranges(paragraph: Paragraph, facts: Iterable[Fact]) -> list[tuple[int, 
     return ranges
 
 
-def conflict_ranges(paragraph: Paragraph, last_line: int, divergences: Iterable[Divergence]) -> list[tuple[int, int]]:
-    """Ranges of this paragraph's values that conflict with another article's."""
+def value_ranges(
+    paragraph: Paragraph, last_line: int, divergences: Iterable[Divergence], severity: str = "conflict"
+) -> list[tuple[int, int]]:
+    """Ranges of this paragraph's values in divergences of one severity (by default, conflicts)."""
     ranges, taken = [], set()
     for divergence in divergences:
-        if divergence.severity != "conflict":
+        if divergence.severity != severity:
             continue
         for value in divergence.values:
             if value.article != paragraph.article or not paragraph.line <= value.line <= last_line:
@@ -102,7 +105,7 @@ def paragraph_content(
     last_line: int | None = None,
     search: str = "",
 ) -> Content:
-    """The paragraph with differences, facts, search hits and conflicts styled, and `≠` before each conflict."""
+    """The paragraph with differences, facts, search hits, variants and conflicts styled, `≠` before each conflict."""
     text = paragraph.text
     content = Content(text)
     for start, end in changed_ranges(diff):
@@ -112,7 +115,9 @@ def paragraph_content(
     for start, end in search_ranges(text, search):
         content = content.stylize(SEARCH_STYLE, start, end)
     last = paragraph.line if last_line is None else last_line
-    conflicts = sorted(conflict_ranges(paragraph, last, divergences))
+    for start, end in value_ranges(paragraph, last, divergences, "variant"):
+        content = content.stylize(VARIANT_STYLE, start, end)
+    conflicts = sorted(value_ranges(paragraph, last, divergences))
     for start, end in conflicts:
         content = content.stylize(CONFLICT_STYLE, start, end)
     for start, _end in reversed(conflicts):

@@ -75,13 +75,14 @@ class SlotTable(DataTable):
         Returns the cluster of each row (None for the story level), in row order.
         """
         headers = [Text(""), Text("slot")] + ([Text("where")] if where else [])
-        headers += [Text(f"[{article.id}] {article.label}"[:24]) for article in articles]
+        # With `where`, the table has the screen to itself and can name the articles.
+        headers += [Text(f"[{a.id}] {a.label}"[:24] if where else f"[{a.id}]") for a in articles]
         rows: list[list[Text]] = []
         clusters: list[int | None] = []
         for divergence in sorted_by_severity(divergences):
             slot = f"{divergence.kind} · {divergence.slot}"
             if divergence.cluster is None and not where:
-                slot += " (across the story)"
+                slot = f"story · {slot}"
             cells = [self.severity_cell(divergence.severity), Text(slot)]
             if where:
                 cells.append(Text("story" if divergence.cluster is None else f"cluster {divergence.cluster}"))
