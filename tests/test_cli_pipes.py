@@ -53,7 +53,7 @@ def test_head_closing_the_pipe_mid_output_ends_quietly(tmp_path: Path) -> None:
     long = write(tmp_path, "long.txt", article_with([story_line(n) for n in range(1000)]))
     status, shown, err = piped_into_head([str(long)])
     assert status == 0
-    assert shown.startswith(b"storydiff: 1 articles")
+    assert shown.startswith(b"storydiff: 1 article, 1000 clusters")
     assert err == b"storydiff: only one article: nothing to compare\n"
 
 
@@ -135,7 +135,7 @@ def test_a_signal_during_a_long_run_ends_cleanly_and_writes_nothing(
     sent: signal.Signals, status: int, said: bytes, tmp_path: Path
 ) -> None:
     corpus = tmp_path / "wires"
-    large_story(corpus, articles=30, paragraphs=100)
+    large_story(corpus, articles=40, paragraphs=120)
     target = tmp_path / "out" / "report.txt"
     target.parent.mkdir()
     target.write_text("the previous report\n", encoding="utf-8")
