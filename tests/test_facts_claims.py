@@ -53,3 +53,17 @@ def test_hedged_and_passive_claims_are_not_affirmations(tmp_path):
         "b.txt": "Council isolated\n\nNo country has formally recognized the Valley Council so far.\n",
     })
     assert not found(s, "claim", "")
+
+
+def test_claims_about_things_need_the_same_actor(tmp_path):
+    s = _tiny(tmp_path, {
+        "a.txt": "Talks\n\nHamas has accepted the ceasefire deal. The government has approved the budget. "
+                 "The police received the money.\n",
+        "b.txt": "Talks stall\n\nHamas has not accepted the ceasefire deal. The government has not approved the budget. "
+                 "The army has not received the money.\n",
+    })
+    slots = {d.slot: {s.article(v.article).name: v.value for v in d.values} for d in found(s, "claim", "", "conflict")}
+    assert slots == {
+        "accepted the ceasefire deal": {"a.txt": "affirmed", "b.txt": "negated"},
+        "approved the budget": {"a.txt": "affirmed", "b.txt": "negated"},
+    }

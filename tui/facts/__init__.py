@@ -67,7 +67,9 @@ def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
         if key not in labels:
             continue
         value = "affirmed" if c.affirmed else "negated"
-        out.append(Found("claim", labels[key], value, c.text, article, line, None, key, subject=c.subject))
+        out.append(
+            Found("claim", labels[key], value, c.text, article, line, None, key, subject=c.subject, named=c.named)
+        )
     return out
 
 
@@ -100,7 +102,10 @@ def _opposed(facts: list[Found], others: list[Found]) -> list[Found]:
         by_subject[other.subject].add(other.article)
     return [
         f for f in facts
-        if any(subjects_agree(f.subject, subject) and articles - {f.article} for subject, articles in by_subject.items())
+        if any(
+            subjects_agree(f.subject, subject, known=not f.named) and articles - {f.article}
+            for subject, articles in by_subject.items()
+        )
     ]
 
 
@@ -113,7 +118,7 @@ def _drop_undecided(facts: list[Found]) -> list[Found]:
     for own in by_article.values():
         yes = [f for f in own if f.value == "affirmed"]
         no = [f for f in own if f.value == "negated"]
-        if any(subjects_agree(a.subject, n.subject) for a in yes for n in no):
+        if any(subjects_agree(a.subject, n.subject, known=not a.named) for a in yes for n in no):
             continue
         keep.extend(own)
     return keep

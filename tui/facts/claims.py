@@ -27,6 +27,13 @@ _NEGATION = re.compile(
     r"|\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\b|\byet\s+to\b)",
     re.I,
 )
+# A finite verb (or "the first ... to" and a verb) right before an object: worth reading closely.
+_ASSERTION = re.compile(
+    r"(?:\b[a-z]{2,}(?:ed|s)|\bfirst\s+\w+\s+to\s+[a-z]+)\s+(?:(?:the|a|an|its|their|his|her|this|these|those|our)\s+)?"
+    r"(?:[A-Z\u00C0-\u00DE]|(?<=the\s)[a-z]|(?<=its\s)[a-z]|(?<=their\s)[a-z])"
+)
+_THE = re.compile(r"\b(?:the|its|their)\s+[a-z]")
+THING_DETERMINERS = frozenset({"the", "its", "their"})
 _HEDGE = re.compile(
     r"\b(?=[iwcmsuadhpelr])(?:if|whether|would|could|might|may|should|must|unless|urg\w*|call(?:s|ed|ing)?\s+on|ask\w*|depend\w*"
     r"|hop(?:e|es|ed|ing)|aim\w*|seek\w*|sought|want\w*|expect\w*|plan\w*|consider\w*|likely|possibl\w*"
@@ -44,23 +51,22 @@ class FoundClaim:
     affirmed: bool
     text: str  # the clause
     start: int
+    named: bool = True  # the object is a name; else a thing ("the deal") and both actors must be known
 
 
 def find_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """Claim candidates of a paragraph; `mentions` pairs each name with its canonical form."""
-    if not mentions:
-        return []
     names = {m.start: (m.end, canonical) for m, canonical in mentions}
     starts = sorted(names)
     out: list[FoundClaim] = []
     for s_start, s_end in sentence_spans(text):
         for c_start, c_end in clause_spans(text, s_start, s_end):
             named = bisect_left(starts, c_start) < bisect_left(starts, c_end)
-            if not named:
-                continue  # every claim is about a name
+            if not named and not _THE.search(text, c_start, c_end):
+                continue  # every claim is about a name or a thing ("the deal")
             clause = text[c_start:c_end]
             negations = list(_NEGATION.finditer(clause))
-            if not negations and _HEDGE.search(clause):
+            if not negations and (not _ASSERTION.search(clause) or _HEDGE.search(clause)):
                 continue
             words = _words(text, c_start, c_end, names)
             if negations:
@@ -71,9 +77,12 @@ def find_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundCla
     return out
 
 
-def subjects_agree(a: str | None, b: str | None) -> bool:
-    """Subjects that can be one actor: unknown, "no country", or one name and its adjective."""
-    if a is None or b is None or a == "*" or b == "*":
+def subjects_agree(a: str | None, b: str | None, known: bool = False) -> bool:
+    """Subjects that can be one actor: unknown (unless `known` is asked), "no country",
+    or one name and its adjective."""
+    if a is None or b is None:
+        return not known
+    if a == "*" or b == "*":
         return True
     fa, fb = fold(a), fold(b)
     return fa.startswith(fb) or fb.startswith(fa)
@@ -106,21 +115,55 @@ def _subject_before(words: list[tuple[str, int, str | None]], offset: int) -> st
     return None
 
 
+def _object_at(words, i: int) -> tuple[str, bool] | None:
+    """The object that starts at word i: a name, or "the" and a thing ("the peace deal")."""
+    if words[i][2]:
+        return words[i][2], True
+    if words[i][0] not in THING_DETERMINERS:
+        return None
+    thing = []
+    for word, _, name in words[i + 1 : i + 3]:
+        if name or not word.isalpha() or not word.islower() or word in STOP_WORDS or len(word) < 4:
+            break
+        thing.append(word)
+    if not thing or thing[-1].endswith("ly"):
+        return None
+    return "the " + " ".join(thing), False
+
+
+def _actor_before(words, offset: int) -> str | None:
+    """Who does it, for a claim about a thing: a name, or the noun before the verb ("the government")."""
+    for word, start, name in reversed(words):
+        if start >= offset:
+            continue
+        if name:
+            return name
+        lower = word.lower()
+        if lower.isalpha() and lower not in STOP_WORDS and lower not in AUXILIARIES and not lower.endswith("ly"):
+            return word if word[0].isupper() else lower
+    return None
+
+
 def _negated(words, neg_start: int, neg_end: int, cue: str, clause: str, c_start: int) -> list[FoundClaim]:
-    """The word right before the first name in the negation's reach ("not formally recognize
-    the Taliban", "no recognition of the Taliban") is the predicate denied of that name."""
+    """The word right before the first object the negation reaches ("not formally recognize
+    the Taliban", "no recognition of the Taliban", "has not signed the deal") is the
+    predicate denied of it."""
     after = [w for w in words if w[1] >= neg_end]
-    subject = _subject_before(words, neg_start)
-    if cue.lower() == "no":
+    universal = cue.lower() == "no"
+    if universal:
         if not after or after[0][2] is not None:
             return []
-        subject, after = "*", after[1:]
+        after = after[1:]
     scope = after[:MAX_SCOPE]
-    for i, (_, _, name) in enumerate(scope):
-        if not name:
+    for i in range(len(scope)):
+        found = _object_at(scope, i)
+        if found is None:
             continue
+        obj, named = found
         j = i - 1
-        while j >= 0 and scope[j][0].lower() in DETERMINERS | {"of"}:
+        while j >= 0 and named and scope[j][0].lower() in DETERMINERS | {"of"}:
+            j -= 1
+        if not named and j >= 0 and scope[j][0].lower() == "of":
             j -= 1
         if j < 0 or scope[j][2]:
             return []
@@ -128,27 +171,32 @@ def _negated(words, neg_start: int, neg_end: int, cue: str, clause: str, c_start
         lower = word.lower()
         if word[0].isupper() or not lower.isalpha() or len(lower) < 4 or lower in STOP_WORDS or lower in AUXILIARIES:
             return []
-        return [FoundClaim(stem(lower), lower, name, subject, False, clause.strip(), c_start)]
+        subject = "*" if universal else (_subject_before(words, neg_start) if named else _actor_before(words, neg_start))
+        return [FoundClaim(stem(lower), lower, obj, subject, False, clause.strip(), c_start, named)]
     return []
 
 
 def _affirmed(words, clause: str, c_start: int) -> list[FoundClaim]:
+    """Finite verbs right before an object: "Russia has officially recognized the Taliban"."""
     out = []
-    for i, (_, _, name) in enumerate(words):
-        if not name:
+    for i in range(len(words)):
+        found = _object_at(words, i)
+        if found is None:
             continue
+        obj, named = found
         j = i - 1
-        while j >= 0 and words[j][0].lower() in DETERMINERS:
+        while j >= 0 and named and words[j][0].lower() in DETERMINERS:
             j -= 1
         if j < 0 or words[j][2]:
             continue
         verb = words[j][0].lower()
+        actor = _subject_before if named else _actor_before
         if not _finite(words[j][0]):
             # "became the first country to recognize the Taliban" asserts it too
             if j >= 3 and words[j - 1][0].lower() == "to" and words[j - 3][0].lower() in ("first", "latest", "only"):
                 if verb.isalpha() and verb not in STOP_WORDS and len(verb) >= 4:
-                    subject = _subject_before(words, words[j - 3][1])
-                    out.append(FoundClaim(stem(verb), verb, name, subject, True, clause.strip(), c_start))
+                    subject = actor(words, words[j - 3][1])
+                    out.append(FoundClaim(stem(verb), verb, obj, subject, True, clause.strip(), c_start, named))
             continue
         k = j - 1
         while k >= 0 and words[k][0].lower().endswith("ly") and not words[k][2]:
@@ -156,12 +204,12 @@ def _affirmed(words, clause: str, c_start: int) -> list[FoundClaim]:
         if k < 0:
             continue
         if words[k][0].lower() in ("has", "have", "had"):
-            subject = _subject_before(words, words[k][1])
-        elif words[k][2]:
-            subject = words[k][2]
+            subject = actor(words, words[k][1])
+        elif words[k][2] or not named:
+            subject = words[k][2] or actor(words, words[j][1])
         else:
             continue
-        out.append(FoundClaim(stem(verb), verb, name, subject, True, clause.strip(), c_start))
+        out.append(FoundClaim(stem(verb), verb, obj, subject, True, clause.strip(), c_start, named))
     return out
 
 

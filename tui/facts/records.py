@@ -25,6 +25,7 @@ class Found:
     utc_minutes: int | None = None  # times with a known zone
     zone: str | None = None
     subject: str | None = None  # claims: who affirms or denies
+    named: bool = True  # claims: about a name, not a thing ("the deal")
 
     def fact(self) -> Fact:
         return Fact(self.kind, self.slot, self.value, self.text, self.article, self.line, self.line, self.qualifier)
