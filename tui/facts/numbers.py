@@ -125,7 +125,7 @@ def find_numbers(text: str, masked: list[tuple[int, int]]) -> list[FoundNumber]:
         if value is None:
             continue
         scale = _SCALE_AFTER.match(text, end)
-        if scale:
+        if scale and (len(scale.group("scale")) > 2 or m.group("currency")):  # "5 m" is metres, "$5m" is money
             value *= SCALES[scale.group("scale").lower()]
             end = scale.end()
         before = text[max(0, start - 60) : start]

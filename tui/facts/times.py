@@ -54,11 +54,3 @@ def find_times(text: str) -> list[FoundTime]:
         out.append(FoundTime(value, zone, shown, m.start(), m.start() + len(shown)))
     return out
 
-
-def same_time(a: FoundTime, b: FoundTime) -> bool:
-    """Two times agree when they name one moment; a zone given on one side only is read as local."""
-    if a.zone and b.zone and a.zone != b.zone:
-        ua, ub = a.minutes_utc, b.minutes_utc
-        return ua is None or ub is None or ua == ub
-    return a.value == b.value
-
