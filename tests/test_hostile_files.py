@@ -46,6 +46,8 @@ def _make_bad(where: Path, case: str) -> Path:
         "png image": png_image(),
         "pdf document": pdf_document(),
         "random binary": bytes(range(256)) * 8,
+        # Every other byte zero, as in UTF-16 text, but the rest is not text either.
+        "sixteen-bit binary": bytes(b for n in range(2048) for b in (n * 7 % 256, 0)),
         "empty file": b"",
         "white space only": b"  \n\n\t \r\n",
         "only page chrome": BOILERPLATE_ONLY.encode(),
@@ -61,6 +63,7 @@ BAD_CASES = {
     "png image": "not text (a PNG image)",
     "pdf document": "not text (a PDF document)",
     "random binary": "not text (binary data)",
+    "sixteen-bit binary": "not text (binary data)",
     "empty file": "empty file",
     "white space only": "empty file (only white space)",
     "only page chrome": "no article text, only page chrome",

@@ -172,14 +172,17 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 def _decode_bytes(data: bytes, warnings: list[str]) -> str:
     """Bytes to text by BOM, then by shape: UTF-16, UTF-8, or a Windows code page."""
-    for bom, codec, what in _BOMS:
+    for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace")
     utf16 = _utf16_without_bom(data)
     if utf16:
+        text = data.decode(utf16, errors="replace")
+        if sum(1 for c in text if c.isprintable() or c in "\r\n\t") < 0.95 * len(text):
+            raise LoadError("not text (binary data)")
         warnings.append(f"no byte order mark; read as {utf16.upper()}")
-        return data.decode(utf16, errors="replace")
-    odd = sum(data.count(bytes([b])) for b in _ODD_BYTES)
+        return text
+    odd = len(data) - len(data.translate(None, _ODD_BYTES))
     if odd > max(8, len(data) // 50):
         raise LoadError("not text (binary data)")
     nuls = data.count(b"\x00")
@@ -203,17 +206,18 @@ def _decode_bytes(data: bytes, warnings: list[str]) -> str:
     return data.decode("latin-1")
 
 
+# UTF-32 first: its little-endian mark begins with the UTF-16 one.
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
-    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
-    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Bytes that text files do not contain: C0 controls other than tab, line feed, vertical
 # tab, form feed, carriage return and escape (hostile text may hold many escapes; they
 # are removed later, and counted).
-_ODD_BYTES = tuple(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B)) + (0x7F,)
+_ODD_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B)) + b"\x7f"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
