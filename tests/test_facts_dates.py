@@ -80,3 +80,20 @@ def test_deadlines_and_bounds_are_not_dates_of_events(tmp_path):
     (tmp_path / "b.txt").write_text("Plan\n\nThe Senate passed the Budget Act in 2024.\n", encoding="utf-8")
     s = compare(load_sources([str(tmp_path)]).sources)
     assert not [d for d in s.divergences if d.kind == "date"]
+
+
+def test_times_in_two_zones_are_one_moment_and_a_third_is_not(tmp_path):
+    from tui.engine import compare, load_sources
+
+    texts = {
+        "a.txt": "Quake\n\nThe quake struck Delhi at 1:39pm IST, officials said.\n",
+        "b.txt": "Tremor\n\nThe quake struck Delhi at 08:09 GMT, officials said.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    s = compare(load_sources([str(tmp_path)]).sources)
+    assert not [d for d in s.divergences if d.kind == "time" and d.severity == "conflict"]
+    (tmp_path / "c.txt").write_text("Shock\n\nThe quake struck Delhi at 09:09 GMT.\n", encoding="utf-8")
+    s = compare(load_sources([str(tmp_path)]).sources)
+    [d] = [d for d in s.divergences if d.kind == "time" and d.severity == "conflict"]
+    assert {v.value for v in d.values} >= {"13:39", "09:09"}

@@ -133,8 +133,9 @@ def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):
             best = (distance, word)
     if best is None:
         return None
-    people = frozenset(canonical for m, canonical in named if c_start <= m.start < c_end)
-    ordered = tuple(dict.fromkeys(canonical for m, canonical in named if c_start <= m.start < c_end))
+    inside = [c for m, c in named if c_start <= m.start < c_end and not start <= m.start < end]  # not "IST"
+    people = frozenset(inside)
+    ordered = tuple(dict.fromkeys(inside))
     return stem(best[1]), best[1], people, ordered
 
 
