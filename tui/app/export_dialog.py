@@ -126,7 +126,11 @@ class ExportDialog(ModalScreen[str | None]):
         """Render and write off the event loop; report back on it."""
         try:
             write_atomically(str(target), render(story, fmt))
-        except (OSError, UsageError) as exc:
-            self.app.call_from_thread(self.show_error, f"Cannot export: {exc}")
+        except UsageError as exc:  # its message names the command-line option; keep the reason
+            reason = str(exc).rsplit(": ", 1)[-1]
+            self.app.call_from_thread(self.show_error, f"Cannot export to {target}: {reason}.")
+            return
+        except OSError as exc:
+            self.app.call_from_thread(self.show_error, f"Cannot export to {target}: {exc.strerror or exc}.")
             return
         self.app.call_from_thread(self.dismiss, str(target))

@@ -1,0 +1,1 @@
+"""Test articles for the browser, a hand-made story over them, and pilot helpers."""
