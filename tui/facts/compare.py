@@ -17,6 +17,7 @@ from .dates import compatible as dates_compatible
 from .numbers import SYNONYMS
 from .records import Found
 
+MAX_DISTINCT = 200
 GROWING = frozenset(SYNONYMS.values()) | {"casualties", "missing", "displaced", "homeless", "evacuated"}
 
 
@@ -75,9 +76,33 @@ def divergences(
         if len(clusters) < 2 or len(articles) < 2:
             continue
         verdict = judge(kind, facts, published)
+        if verdict == "conflict" and not _across(kind, facts, cluster_of, published):
+            verdict = "variant"  # the disagreement is inside one cluster, and shown there
         if verdict in ("conflict", "variant"):
             out.append(_divergence(kind, verdict, facts, None))
     return out
+
+
+def _across(kind: str, facts: list[Found], cluster_of: dict[tuple[str, int], int], published) -> bool:
+    """Whether facts of two different clusters disagree (pairs of distinct values, not of facts)."""
+    seen: dict[tuple, tuple[Found, set[int], set[str]]] = {}
+    for f in facts:
+        key = (f.value, f.qualifier, f.zone, published.get(f.article))
+        first, clusters, articles = seen.setdefault(key, (f, set(), set()))
+        clusters.add(cluster_of[(f.article, f.line)])
+        articles.add(f.article)
+    distinct = list(seen.values())
+    if len(distinct) > MAX_DISTINCT:
+        return True  # so many values cannot all sit in one cluster
+    for i, (fa, clusters_a, articles_a) in enumerate(distinct):
+        for fb, clusters_b, articles_b in distinct[i + 1 :]:
+            if clusters_a == clusters_b and len(clusters_a) == 1:
+                continue  # both only inside one cluster: that cluster says it
+            if articles_a == articles_b and len(articles_a) == 1:
+                continue
+            if _conflicting(kind, {"a": [fa], "b": [fb]}, {"a": published.get(fa.article), "b": published.get(fb.article)}):
+                return True
+    return False
 
 
 def _wording(text: str) -> str:
