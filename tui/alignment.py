@@ -20,7 +20,7 @@ way in the next round.
 
 from __future__ import annotations
 
-import math
+import re
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
@@ -42,7 +42,8 @@ GENERIC_DAMPING = 0.5
 LATER_SENTENCE = 0.85  # weight of a match that is not on a paragraph's first sentence
 REPORTING_DAMPING = 0.3
 EXACT_LIMIT = 600  # distinct paragraphs scored all pairs with all pairs at once
-BATCH = 2048  # paragraphs matched against the clusters at once
+BATCH = 2048  # paragraphs matched against the clusters at once, at most
+BATCH_ENTRIES = 2_000_000  # and at most this many term-by-cluster products at once
 TOP_CLUSTERS = 3  # best clusters tried, in order, for one paragraph
 
 
@@ -69,9 +70,17 @@ def _name_spellings(texts: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _tokens(text: str, spelling: dict[str, str]) -> list[str]:
-    if spelling:
-        text = " ".join(spelling.get(w.lower(), w) for w in text.split())
+def _spelling_pattern(spelling: dict[str, str]) -> re.Pattern[str] | None:
+    """Whitespace-delimited words that have a preferred spelling, in any case."""
+    if not spelling:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(spelling, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)", re.IGNORECASE)
+
+
+def _tokens(text: str, spelling: dict[str, str], pattern: re.Pattern[str] | None) -> list[str]:
+    if pattern is not None:
+        text = pattern.sub(lambda m: spelling.get(m.group().lower(), m.group()), text)
     return content_tokens(text)
 
 
@@ -82,6 +91,19 @@ def _phrases(tokens: list[str]) -> list[str]:
         for i in range(len(tokens))
         for j in range(i + 1, min(len(tokens), i + PHRASE_WINDOW))
     ]
+
+
+def _phrases_across(parts: list[tuple[list[str], list[int]]]) -> set[str]:
+    """The phrases of a whole paragraph that span two of its sentences."""
+    words = [t for tokens, _ in parts for t in tokens]
+    found = set()
+    boundary = 0
+    for tokens, _ in parts[:-1]:
+        boundary += len(tokens)
+        for i in range(max(0, boundary - PHRASE_WINDOW + 1), boundary):
+            for j in range(boundary, min(len(words), i + PHRASE_WINDOW)):
+                found.add(f"{words[i]} {words[j]}")
+    return found
 
 
 def _damping(term: str) -> float:
@@ -131,19 +153,35 @@ class _Terms:
 def _weigh(texts: list[str], counts: np.ndarray) -> _Terms:
     """Term vectors of every distinct text; a text's count weighs in document frequencies."""
     spelling = _name_spellings(texts)
+    pattern = _spelling_pattern(spelling)
     vocabulary: dict[str, int] = {}
+    # Rewritten copies keep many sentences whole: each distinct sentence is read once.
+    known: dict[str, tuple[list[str], list[int]]] = {}
+
+    def read(sentence: str) -> tuple[list[str], list[int]]:
+        found = known.get(sentence)
+        if found is None:
+            tokens = _tokens(sentence, spelling, pattern)
+            ids = [vocabulary.setdefault(t, len(vocabulary)) for t in {*tokens, *_phrases(tokens)}]
+            found = known[sentence] = (tokens, ids)
+        return found
+
     whole_ids, whole_start = array("i"), array("q", [0])
     sent_ids, sent_start, sent_first = array("i"), array("q", [0]), array("b")
     first_sentence = array("q", [0])
     for text in texts:
-        split = [_tokens(s, spelling) for s in sentences(text)]
-        words = [t for sent in split for t in sent]
-        whole_ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in {*words, *_phrases(words)})
-        whole_start.append(len(whole_ids))
-        for position, sent in enumerate(split):
-            sent_ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in {*sent, *_phrases(sent)})
+        parts = [read(sentence) for sentence in sentences(text)]
+        whole = set(parts[0][1])
+        for position, (tokens, ids) in enumerate(parts):
+            sent_ids.extend(ids)
             sent_start.append(len(sent_ids))
             sent_first.append(position == 0)
+            if position:
+                whole.update(ids)
+        if len(parts) > 1:
+            whole.update(vocabulary.setdefault(t, len(vocabulary)) for t in _phrases_across(parts))
+        whole_ids.extend(whole)
+        whole_start.append(len(whole_ids))
         first_sentence.append(len(sent_start) - 1)
     terms = list(vocabulary)
     ids = np.frombuffer(whole_ids, dtype=np.int32)
@@ -296,7 +334,11 @@ def _join_clusters(
     terms: _Terms, clusters: list[list[int]], rest: list[int], weights: np.ndarray,
     articles: list[set[str]], threshold: float, stats: dict[str, Any],
 ) -> list[int]:
-    """Add each later paragraph to the cluster it matches best on average; return the rest."""
+    """Add each later paragraph to the cluster it matches best on average; return the rest.
+
+    A paragraph joins when its average whole-paragraph cosine to the cluster and its
+    score with the cluster's most repeated member (its leader) pass the same tests as a
+    merge of two clusters; the sentence part of the average is taken from the leader."""
     skeleton = np.array([node for group in clusters for node in group])
     label = np.repeat(np.arange(len(clusters)), [len(g) for g in clusters])
     position, ids, vals = terms.whole.entries(skeleton)
@@ -307,37 +349,39 @@ def _join_clusters(
     # its text occurs: its dot product with a unit vector is the sum of the cosines.
     sums = np.zeros((len(known), len(clusters)), dtype=np.float32)
     np.add.at(sums, (column[ids], label[position]), vals * weights[skeleton][position])
-    mass = np.array([weights[g].sum() for g in clusters], dtype=np.float64)
-    cluster_articles = [set().union(*(articles[n] for n in g)) for g in clusters]
+    mass = np.array([weights[g].sum() for g in clusters], dtype=np.float32)
     leaders = [max(g, key=lambda n: (weights[n], -n)) for g in clusters]
+    leader_sums = np.zeros_like(sums)
+    position, ids, vals = terms.whole.entries(np.array(leaders))
+    leader_sums[column[ids], position] = vals
     leader_vectors = [(terms.whole.as_dict(n), _sentence_dicts(terms, n)) for n in leaders]
+    cluster_articles = [set().union(*(articles[n] for n in g)) for g in clusters]
+    whole_share = 1 - SENTENCE_WEIGHT
+    per_row = max(1, len(terms.whole.ids) // max(1, len(weights)))
+    batch_rows = max(16, min(BATCH, BATCH_ENTRIES // (per_row * len(clusters))))
     left: list[int] = []
-    for begin in range(0, len(rest), BATCH):
-        batch = np.array(rest[begin : begin + BATCH])
-        row, ids, vals = terms.whole.entries(batch)
-        cols = column[ids]
-        inside = cols >= 0
-        row, cols, vals = row[inside], cols[inside], vals[inside]
-        averages = np.zeros((len(batch), len(clusters)), dtype=np.float32)
-        if len(row):
-            firsts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
-            averages[row[firsts]] = np.add.reduceat(sums[cols] * vals[:, None].astype(np.float32), firsts, axis=0)
-        averages /= mass[None, :].astype(np.float32)
-        stats["pairs_scored"] = stats.get("pairs_scored", 0) + averages.size
+    for begin in range(0, len(rest), batch_rows):
+        batch = np.array(rest[begin : begin + batch_rows])
+        averages, leader_cosines = _batch_scores(terms.whole, batch, column, sums, leader_sums)
+        averages /= mass[None, :]
+        stats["pairs_scored"] += 2 * averages.size
         top = np.argsort(-averages, axis=1)[:, :TOP_CLUSTERS]
         for b, node in enumerate(batch.tolist()):
-            whole, sents = terms.whole.as_dict(node), _sentence_dicts(terms, node)
             for k in top[b].tolist():
-                average_whole = float(averages[b, k])
+                average_whole, cosine = float(averages[b, k]), float(leader_cosines[b, k])
                 if average_whole <= 0:
                     break
                 if not cluster_articles[k].isdisjoint(articles[node]):
                     continue
-                cosine, best = _pair_score(whole, sents, *leader_vectors[k])
-                stats["pairs_scored"] += 1
-                pair = (1 - SENTENCE_WEIGHT) * cosine + SENTENCE_WEIGHT * best
-                average = (1 - SENTENCE_WEIGHT) * average_whole + SENTENCE_WEIGHT * best
-                if pair >= threshold and average >= threshold * LINK_SHARE:
+                # The sentence part only adds: look at it only when the whole part falls short.
+                ok = whole_share * cosine >= threshold and whole_share * average_whole >= threshold * LINK_SHARE
+                if not ok:
+                    _, best = _pair_score(terms.whole.as_dict(node), _sentence_dicts(terms, node), *leader_vectors[k])
+                    ok = (
+                        whole_share * cosine + SENTENCE_WEIGHT * best >= threshold
+                        and whole_share * average_whole + SENTENCE_WEIGHT * best >= threshold * LINK_SHARE
+                    )
+                if ok:
                     clusters[k].append(node)
                     cluster_articles[k] |= articles[node]
                     a, z = terms.whole.start[node], terms.whole.start[node + 1]
@@ -349,6 +393,24 @@ def _join_clusters(
             else:
                 left.append(node)
     return left
+
+
+def _batch_scores(
+    whole: _Rows, batch: np.ndarray, column: np.ndarray, *matrices: np.ndarray
+) -> list[np.ndarray]:
+    """Dot products of the batch's unit vectors with every column of each matrix."""
+    row, ids, vals = whole.entries(batch)
+    cols = column[ids]
+    inside = cols >= 0
+    row, cols, vals = row[inside], cols[inside], vals[inside].astype(np.float32)
+    out = []
+    for matrix in matrices:
+        scores = np.zeros((len(batch), matrix.shape[1]), dtype=np.float32)
+        if len(row):
+            firsts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            scores[row[firsts]] = np.add.reduceat(matrix[cols] * vals[:, None], firsts, axis=0)
+        out.append(scores)
+    return out
 
 
 def _sentence_dicts(terms: _Terms, node: int) -> list[dict[int, float]]:
