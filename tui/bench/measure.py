@@ -21,31 +21,44 @@ def peak_rss_mb() -> float:
 
 
 def observed_compare(sources) -> tuple[Any, dict[str, Any]]:
-    """Run the real `engine.compare`, timing the aligner inside it and asking it to count."""
+    """Run the real `engine.compare`, timing its stages and asking the aligner to count."""
     seen: dict[str, Any] = {}
-    real = engine.align_paragraphs
-    accepts_stats = "stats" in inspect.signature(real).parameters
+    real_align = engine.align_paragraphs
+    accepts_stats = "stats" in inspect.signature(real_align).parameters
 
     def align(paragraphs, threshold):
-        start = time.perf_counter()
-        if accepts_stats:
-            stats: dict[str, Any] = {}
-            clusters = real(paragraphs, threshold, stats=stats)
-            seen.update(stats)
-        else:
-            clusters = real(paragraphs, threshold)
-        seen["align_seconds"] = time.perf_counter() - start
         seen["paragraphs"] = len(paragraphs)
+        if not accepts_stats:
+            return real_align(paragraphs, threshold)
+        stats: dict[str, Any] = {}
+        clusters = real_align(paragraphs, threshold, stats=stats)
+        seen.update(stats)
         return clusters
 
-    engine.align_paragraphs = align
+    stages = {"build_articles": "articles_seconds", "align_paragraphs": "align_seconds", "find_facts": "facts_seconds"}
+    real = {name: getattr(engine, name) for name in stages}
+    wrapped = {**real, "align_paragraphs": align}
+    for name, key in stages.items():
+        setattr(engine, name, _timed(wrapped[name], key, seen))
     try:
         start = time.perf_counter()
         story = engine.compare(sources)
         seen["engine_seconds"] = time.perf_counter() - start
     finally:
-        engine.align_paragraphs = real
+        for name, function in real.items():
+            setattr(engine, name, function)
     return story, seen
+
+
+def _timed(function, key: str, seen: dict[str, Any]):
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            seen[key] = seen.get(key, 0.0) + time.perf_counter() - start
+
+    return timed
 
 
 def time_text_output(story, budget_seconds: float) -> dict[str, Any]:

@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-budget", type=float, default=20.0, metavar="SECONDS",
         help="stop streaming the text output after this long; 0 skips it (default 20)",
     )
+    parser.add_argument(
+        "--seeds-runs", type=int, default=5, metavar="RUNS",
+        help="times `storydiff --format json` on the seeds is run for its median (default 5)",
+    )
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON lines")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in this process
     return parser
@@ -81,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         result = _run_size(size, args)
         results.append(result)
         print(json.dumps(result) if args.json else _row(result), flush=True)
-    seeds = time_seeds_command()
+    seeds = time_seeds_command(max(1, args.seeds_runs))
     if args.json:
         print(json.dumps({"seeds_command_seconds": seeds}))
         return 0
