@@ -71,8 +71,12 @@ def _identity(path: str) -> str:
     try:
         st = os.stat(path)
         return f"{st.st_dev}:{st.st_ino}"
-    except OSError:
+    except (OSError, ValueError):
+        pass
+    try:
         return os.path.abspath(path)
+    except OSError:  # the working folder itself is gone
+        return path
 
 
 def build_articles(sources: tuple[Source, ...] | list[Source]) -> list[Article]:
