@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app_stories.handmade import harbour_sources
+from dataclasses import replace
+
+from app_stories.handmade import harbour_sources, harbour_story
 from app_stories.pilots import harbour_app, pilot_test, settle, shown_cluster
 from textual.widgets import DataTable
 
@@ -173,3 +175,17 @@ async def test_quit_key_exits_cleanly() -> None:
         await settle(pilot)
         await pilot.press("q")
     assert app.return_code == 0
+
+
+@pilot_test
+async def test_search_on_a_long_story_filters_once_typing_pauses() -> None:
+    story = harbour_story()
+    many = tuple(replace(c, id=n) for n, c in enumerate(story.clusters * 100, start=1))
+    app = StoryBrowser(story=replace(story, clusters=many, divergences=()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.cluster_list.option_count == 600
+        await pilot.press("slash", *"forecasters")
+        await settle(pilot)
+        assert app.cluster_list.option_count == 100
+        assert "search “forecasters”: 100 shown" in app.title

@@ -6,6 +6,7 @@ only updates widgets that already exist.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from textual import on, work
@@ -42,6 +43,12 @@ from .listing import (
 )
 from .search_bar import SearchBar
 from .thresholds import next_threshold
+
+# Rebuilding a list of thousands of clusters takes a noticeable moment, so long stories
+# are searched when typing pauses rather than at every key.
+SEARCH_AT_ONCE_UP_TO = 500
+SEARCH_PAUSE = 0.25
+
 
 class StoryBrowser(App[int]):
     """Step through the aligned clusters of one story and see where the articles disagree."""
@@ -231,7 +238,16 @@ class StoryBrowser(App[int]):
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
-        self.set_filters(Filters(self.filters.only_divergent, event.value, self.filters.show_chrome))
+        if self.story is not None and len(self.story.clusters) > SEARCH_AT_ONCE_UP_TO:
+            self.search_after_typing(event.value)
+        else:
+            self.set_filters(Filters(self.filters.only_divergent, event.value, self.filters.show_chrome))
+
+    @work(exclusive=True, group="search")
+    async def search_after_typing(self, query: str) -> None:
+        """On long stories, filter once the reader pauses; a new key press cancels the wait."""
+        await asyncio.sleep(SEARCH_PAUSE)
+        self.set_filters(Filters(self.filters.only_divergent, query, self.filters.show_chrome))
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:

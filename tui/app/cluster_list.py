@@ -12,7 +12,7 @@ from ..models import Story
 from .listing import SEVERITY_MARKERS, DivergencesByCluster, Row
 
 BADGE_STYLES = {"conflict": "bold $text-error", "variant": "$text-warning", "partial": "$text-muted"}
-FIRST_WORDS = 120
+FIRST_WORDS = 64  # the list is at most 70 cells wide; longer prompts only cost time
 
 
 def badges(counts: Counter[str]) -> Content:
