@@ -6,10 +6,12 @@ from dataclasses import replace
 
 from app_stories.handmade import harbour_sources, harbour_story
 from app_stories.pilots import harbour_app, pilot_test, settle, shown_cluster
+from textual.binding import Binding
 from textual.widgets import DataTable
 
 from tui.app.browser import StoryBrowser
 from tui.app.cluster_view import MemberBlock
+from tui.app.keys import KEYS
 
 
 @pilot_test
@@ -189,3 +191,12 @@ async def test_search_on_a_long_story_filters_once_typing_pauses() -> None:
         await settle(pilot)
         assert app.cluster_list.option_count == 100
         assert "search “forecasters”: 100 shown" in app.title
+
+
+def test_every_key_has_an_action_and_a_help_line() -> None:
+    helped = {key.action for key in KEYS}
+    for binding in StoryBrowser.BINDINGS:
+        assert isinstance(binding, Binding)
+        name = binding.action.split("(")[0]
+        assert callable(getattr(StoryBrowser, f"action_{name}", None)), binding.action
+        assert binding.action in helped or name == "toggle_article"

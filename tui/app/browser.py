@@ -120,6 +120,8 @@ class StoryBrowser(App[int]):
     # The engine, off the event loop
 
     def realign(self, threshold: float, anchor: tuple[str, int] | None) -> None:
+        if self.story is None:
+            self.title = f"aligning {len(self.sources)} articles…"
         self.main_area.loading = True
         self.align(threshold, anchor)
 
