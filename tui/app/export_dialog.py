@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
@@ -121,16 +122,30 @@ class ExportDialog(ModalScreen[str | None]):
         everything = self.query_one("#scope-all", RadioButton).value
         self.write(self.everything if everything else self.view, self.chosen_format, target)
 
+    class Finished(Message):
+        """The worker wrote the file, or says why it could not."""
+
+        def __init__(self, target: Path, error: str | None) -> None:
+            super().__init__()
+            self.target = target
+            self.error = error
+
     @work(thread=True, exclusive=True, group="export")
     def write(self, story: Story, fmt: str, target: Path) -> None:
-        """Render and write off the event loop; report back on it."""
+        """Render and write off the event loop, then post the outcome back."""
+        error = None
         try:
             write_atomically(str(target), render(story, fmt))
         except UsageError as exc:  # its message names the command-line option; keep the reason
-            reason = str(exc).rsplit(": ", 1)[-1]
-            self.app.call_from_thread(self.show_error, f"Cannot export to {target}: {reason}.")
-            return
+            error = str(exc).rsplit(": ", 1)[-1]
         except OSError as exc:
-            self.app.call_from_thread(self.show_error, f"Cannot export to {target}: {exc.strerror or exc}.")
-            return
-        self.app.call_from_thread(self.dismiss, str(target))
+            error = exc.strerror or str(exc)
+        except Exception as exc:  # an exporter failing must not close the reader's session
+            error = f"{type(exc).__name__}: {exc}"
+        self.post_message(self.Finished(target, error))
+
+    def on_export_dialog_finished(self, message: Finished) -> None:
+        if message.error:
+            self.show_error(f"Cannot export to {message.target}: {message.error}.")
+        else:
+            self.dismiss(str(message.target))
