@@ -57,3 +57,20 @@ def test_markdown_has_the_same_lines_escaped():
     md = _run("markdown", "senate")
     assert "CONFLICT date · passed \\(Senate, Online Safety Act\\)" in md
     assert "| CONFLICT | date |" in md
+
+
+def test_many_articles_get_one_values_column(tmp_path):
+    for i in range(9):
+        toll = 40 if i < 5 else 55
+        (tmp_path / f"{i}.txt").write_text(
+            f"Storm report {i}\n\nThe storm killed {toll} people in the north, officials said on day {i}.\n",
+            encoding="utf-8",
+        )
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "--format", "text", str(tmp_path)], capture_output=True, text=True, check=True
+    ).stdout
+    table = out.split("== Facts across the story (conflicts first)\n", 1)[1].splitlines()
+    assert table[0].split() == ["severity", "kind", "slot", "values"]
+    row = next(r for r in table if "people killed" in r)
+    assert row.split()[0] == "CONFLICT"
+    assert "40 in [1] line 3, [2] line 3, [3] line 3, +2 more ≠ 55 in [6] line 3" in row

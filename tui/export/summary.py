@@ -122,9 +122,10 @@ def slot_cells(d: Divergence, articles: list[Article]) -> list[str]:
 
 def slot_summary(d: Divergence) -> str:
     """All values of a slot in one cell, for stories with too many articles for columns."""
-    return SEPARATOR[d.severity].join(
-        f"{label} in {places(values, limit=3)}" for label, values in value_groups(d)
-    )
+    groups: dict[str, list[FactValue]] = {}
+    for v in d.values:
+        groups.setdefault(value_label(d.kind, v, compact=True), []).append(v)
+    return SEPARATOR[d.severity].join(f"{label} in {places(values, limit=3)}" for label, values in groups.items())
 
 
 def slot_table(story: Story) -> list[str]:
