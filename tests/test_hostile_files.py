@@ -5,11 +5,20 @@ from __future__ import annotations
 import builtins
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
-from hostile.corpus import BOILERPLATE_ONLY, GOOD_ARTICLES, pdf_document, png_image, write, write_good_articles
+from hostile.corpus import (
+    GOOD_ARTICLES,
+    accepted_files,
+    bad_files,
+    png_image,
+    write,
+    write_corpus,
+    write_good_articles,
+)
 
 from tui import cli, loading
 
@@ -42,32 +51,14 @@ def _make_bad(where: Path, case: str) -> Path:
         write(folder, "photo.png", png_image())
         write(folder, "notes.docx", b"PK\x03\x04 not an article")
         return folder
-    data = {
-        "png image": png_image(),
-        "pdf document": pdf_document(),
-        "random binary": bytes(range(256)) * 8,
-        # Every other byte zero, as in UTF-16 text, but the rest is not text either.
-        "sixteen-bit binary": bytes(b for n in range(2048) for b in (n * 7 % 256, 0)),
-        "empty file": b"",
-        "white space only": b"  \n\n\t \r\n",
-        "only page chrome": BOILERPLATE_ONLY.encode(),
-        "only escape sequences": b"\x1b[2J\x1b[H\x07\n\x1b]0;title\x07\n",
-    }[case]
-    return write(where, f"{case.replace(' ', '_')}.txt", data)
+    return write(where, case, bad_files()[case][0])
 
 
 BAD_CASES = {
     "missing": "no such file or folder",
     "empty folder": "folder has no .txt or .md articles",
     "folder of other files": "folder has no .txt or .md articles",
-    "png image": "not text (a PNG image)",
-    "pdf document": "not text (a PDF document)",
-    "random binary": "not text (binary data)",
-    "sixteen-bit binary": "not text (binary data)",
-    "empty file": "empty file",
-    "white space only": "empty file (only white space)",
-    "only page chrome": "no article text, only page chrome",
-    "only escape sequences": "no text left after removing control characters",
+    **{name: reason for name, (_, reason) in bad_files().items()},
 }
 
 
@@ -78,17 +69,10 @@ def test_a_bad_input_is_skipped_with_one_line_and_the_rest_compared(
     bad = _make_bad(tmp_path, case)
     status, out, err = run(["-f", "json", str(story), str(bad)], capsys)
     assert status == 1
-    assert len(err) == 1
-    assert err[0].startswith(f"storydiff: skipped {bad}: {BAD_CASES[case]}")
+    assert err == [f"storydiff: skipped {bad}: {BAD_CASES[case]}"]
     data = json.loads(out)
     assert [a["name"] for a in data["articles"]] == GOOD_NAMES
     assert any(len({m["article"] for m in c["members"]}) == 3 for c in data["clusters"])
-
-
-def test_page_chrome_reason_names_what_was_found(story: Path, tmp_path: Path, capsys) -> None:
-    bad = _make_bad(tmp_path, "only page chrome")
-    _, _, err = run(["-f", "text", str(story), str(bad)], capsys)
-    assert err == [f"storydiff: skipped {bad}: no article text, only page chrome (copyright line, navigation, page chrome)"]
 
 
 def test_permission_denied_simulated(story: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,8 +105,8 @@ def test_permission_denied_for_real(story: Path, capsys) -> None:
 
 
 def test_no_article_at_all_is_a_usage_error(tmp_path: Path, capsys) -> None:
-    png = _make_bad(tmp_path, "png image")
-    empty = _make_bad(tmp_path, "empty file")
+    png = _make_bad(tmp_path, "png_image.txt")
+    empty = _make_bad(tmp_path, "empty_file.txt")
     status, out, err = run([str(png), str(empty), str(tmp_path / "gone.txt")], capsys)
     assert status == 2
     assert out == ""
@@ -192,3 +176,20 @@ def test_a_copied_folder_is_reported_file_by_file(story: Path, capsys) -> None:
     assert status == 1
     assert len(err) == 3 and all("; compared once" in line for line in err)
     assert len(json.loads(out)["articles"]) == 3
+
+
+def test_the_whole_hostile_corpus_in_one_folder(tmp_path: Path, capsys) -> None:
+    folder = write_corpus(tmp_path / "downloads")
+    expected_err = sorted(
+        [f"storydiff: skipped {folder / name}: {reason}" for name, (_, reason) in bad_files().items()]
+        + [f"storydiff: {folder / name}: {warning}" for name, (_, warning) in accepted_files().items() if warning]
+    )
+    status, out, err = run(["-f", "json", str(folder)], capsys)
+    assert status == 1
+    assert sorted(err) == expected_err
+    names = sorted(a["name"] for a in json.loads(out)["articles"])
+    assert names == sorted([*GOOD_ARTICLES, *accepted_files()])
+    for fmt in ("text", "markdown"):
+        status, out, err2 = run(["-f", fmt, str(folder)], capsys)
+        assert status == 1 and sorted(err2) == expected_err
+        assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out)

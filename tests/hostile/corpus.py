@@ -132,6 +132,56 @@ def pdf_document() -> bytes:
     return out
 
 
+def bad_files() -> dict[str, tuple[bytes, str]]:
+    """Files storydiff must skip: file name to (content, the reason it gives)."""
+    return {
+        "png_image.txt": (png_image(), "not text (a PNG image)"),
+        "pdf_document.txt": (pdf_document(), "not text (a PDF document)"),
+        "random_binary.txt": (bytes(range(256)) * 8, "not text (binary data)"),
+        # Every other byte zero, as in UTF-16 text, but the rest is not text either.
+        "sixteen_bit_binary.txt": (bytes(b for n in range(2048) for b in (n * 7 % 256, 0)), "not text (binary data)"),
+        "empty_file.txt": (b"", "empty file"),
+        "white_space_only.txt": (b"  \n\n\t \r\n", "empty file (only white space)"),
+        "only_page_chrome.txt": (
+            BOILERPLATE_ONLY.encode(), "no article text, only page chrome (copyright line, navigation, page chrome)",
+        ),
+        "only_escape_sequences.txt": (
+            b"\x1b[2J\x1b[H\x07\n\x1b]0;title\x07\n", "no text left after removing control characters",
+        ),
+    }
+
+
+def accepted_files() -> dict[str, tuple[bytes, str | None]]:
+    """Awkward files storydiff must read: file name to (content, the warning it gives or None)."""
+    return {
+        "utf8_bom.txt": (article_with([ACCENTED, CURLY]).encode("utf-8-sig"), None),
+        "utf16.txt": (article_with([ACCENTED, CURLY, story_line(1)]).encode("utf-16"), None),
+        "windows1252.txt": (article_with([ACCENTED, CURLY, story_line(2)]).encode("cp1252"), "not UTF-8; read as Windows-1252"),
+        "latin1.txt": (article_with([ACCENTED, story_line(3)]).encode("latin-1"), "not UTF-8; read as Latin-1"),
+        "crlf.txt": (article_with([story_line(4), story_line(5)]).replace("\n", "\r\n").encode(), None),
+        "cr.txt": (article_with([story_line(6), story_line(7)]).replace("\n", "\r").encode(), None),
+        "nul_bytes.txt": (article_with([story_line(8)]).encode().replace(b"ferry", b"fe\x00rry"), "removed 1 NUL byte"),
+        "markup.txt": (article_with(MARKUP_LINES).encode(), None),
+        "markdown.txt": (article_with(MARKDOWN_LINES).encode(), None),
+        "escapes.txt": (
+            escapes_article().encode(),
+            "removed 10 terminal escape sequences, 3 control characters and 4 bidirectional or invisible controls",
+        ),
+    }
+
+
+def write_corpus(folder: Path) -> Path:
+    """The whole hostile corpus in one folder, beside the three good articles and other
+    files a downloads folder holds (which storydiff does not even look at)."""
+    write_good_articles(folder)
+    for name, (data, _) in {**bad_files(), **accepted_files()}.items():
+        write(folder, name, data)
+    write(folder, "photo.png", png_image())
+    write(folder, "notes.docx", b"PK\x03\x04 not an article")
+    (folder / "subfolder.txt").mkdir()
+    return folder
+
+
 def article_with(lines: tuple[str, ...] | list[str], headline: str = "Ferry inquiry opens in Dravik") -> str:
     """An article: a headline, then each line as its own paragraph."""
     return headline + "\n\n" + "\n\n".join(lines) + "\n"
