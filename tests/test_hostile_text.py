@@ -143,3 +143,13 @@ def test_a_file_name_with_a_line_break_still_gets_one_stderr_line(tmp_path: Path
     status, _, err = run(["-f", "text", str(tmp_path)], capsys)
     assert status == 1
     assert err == [f"storydiff: skipped {tmp_path}/two\\x0alines.txt: not text (a PDF document)"]
+
+
+def test_the_bracketed_words_of_a_seed_stay_literal_in_text_and_markdown(capsys) -> None:
+    seed = next((Path(__file__).resolve().parent.parent / "seeds").glob("004_*.txt"))
+    bracketed = "[of recognition of the Taliban government]"
+    assert bracketed in seed.read_text(encoding="utf-8")
+    _, text, _ = run(["-f", "text", str(seed.parent)], capsys)
+    _, markdown, _ = run(["-f", "markdown", str(seed.parent)], capsys)
+    assert bracketed in " ".join(text.split())
+    assert bracketed in rendered_markdown(markdown)
