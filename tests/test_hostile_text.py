@@ -45,13 +45,11 @@ def hostile(tmp_path: Path) -> Path:
 def test_markup_appears_literally_in_text_and_json(hostile: Path, capsys) -> None:
     _, text, _ = run(["-f", "text", str(hostile)], capsys)
     _, raw, _ = run(["-f", "json", str(hostile)], capsys)
-    flat = " ".join(text.split())
+    unmarked = " ".join(text.replace("{+", "").replace("+}", "").split())  # own words are marked {+so+}
     texts = {m["text"] for c in json.loads(raw)["clusters"] for m in c["members"]}
     for line in MARKUP_LINES:
         assert line in texts
-        # Text output marks words unique to a member with {+ +}; these lines share few.
-        assert line in flat or all(part in flat for part in ("[bold]rescue[/bold]", "[/]", "[link=https://example.com]"))
-    assert "[of recognition of the ferry operator]" in flat
+        assert line in unmarked
 
 
 def test_markdown_shows_every_paragraph_exactly_as_written(hostile: Path, capsys) -> None:
