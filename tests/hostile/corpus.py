@@ -224,3 +224,11 @@ def large_story(folder: Path, articles: int, paragraphs: int, seed: int = 7) -> 
         body = [p if rng.random() < 0.6 else " ".join(sentence() for _ in range(3)) for p in shared]
         paths.append(write(folder, f"wire_{n:03d}.txt", article_with(body, headline=f"Wire copy {n}")))
     return paths
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 2:
+        sys.exit("usage: corpus.py FOLDER  (writes the hostile corpus there, to try by hand)")
+    print(write_corpus(Path(sys.argv[1])))
