@@ -67,3 +67,13 @@ def test_claims_about_things_need_the_same_actor(tmp_path):
         "accepted the ceasefire deal": {"a.txt": "affirmed", "b.txt": "negated"},
         "approved the budget": {"a.txt": "affirmed", "b.txt": "negated"},
     }
+
+
+def test_denials_deny_and_questions_assert_nothing(tmp_path):
+    s = _tiny(tmp_path, {
+        "a.txt": "Ties\n\nRussia has recognized the Valley Council, the ministry said.\n",
+        "b.txt": "Ties\n\nThe ministry denied that Russia had recognized the Valley Council.\n",
+        "c.txt": "Ties\n\nHas Russia recognized the Valley Council? Officials would not say.\n",
+    })
+    [d] = found(s, "claim", "recognized", "conflict")
+    assert {(s.article(v.article).name, v.value) for v in d.values} == {("a.txt", "affirmed"), ("b.txt", "negated")}

@@ -3,7 +3,7 @@
 A claim is a predicate (a verb or its noun, by stem: "recognized", "recognition",
 "recognizing" meet) about a named object. A negated claim is the word right before
 the first name a negation reaches ("not", "never", "no country has", "stop short
-of", "refused to"). An affirmed claim is a finite verb ("has recognized",
+of", "refused to", "denied"). An affirmed claim is a finite verb ("has recognized",
 "recognizes") right before a named object, in a clause with neither negation nor
 hedge ("would", "if", "decision to"). Only predicates found both ways in the
 story become facts.
@@ -24,7 +24,8 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
 MAX_SCOPE = 8  # words a negation reaches
 _NEGATION = re.compile(
     r"(?=[ncwsrdfy'’])(?:\b(?:not(?!\s+only)|never|cannot|no(?!\s+(?:longer|sooner|doubt)\b)|without)\b|n['’]t\b"
-    r"|\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\b|\byet\s+to\b)",
+    r"|\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\b|\byet\s+to\b"
+    r"|\bden(?:y|ies|ied|ying)\b)",
     re.I,
 )
 # A finite verb (or "the first ... to" and a verb) right before an object: worth reading closely.
@@ -32,6 +33,7 @@ _ASSERTION = re.compile(
     r"(?:\b[a-z]{2,}(?:ed|s)|\bfirst\s+\w+\s+to\s+[a-z]+)\s+(?:(?:the|a|an|its|their|his|her|this|these|those|our)\s+)?"
     r"(?:[A-Z\u00C0-\u00DE]|(?<=the\s)[a-z]|(?<=its\s)[a-z]|(?<=their\s)[a-z])"
 )
+_DENIES_WHAT_FOLLOWS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s*$", re.I)
 _THE = re.compile(r"\b(?:the|its|their)\s+[a-z]")
 THING_DETERMINERS = frozenset({"the", "its", "their"})
 _HEDGE = re.compile(
@@ -60,7 +62,15 @@ def find_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundCla
     starts = sorted(names)
     out: list[FoundClaim] = []
     for s_start, s_end in sentence_spans(text):
+        if text[s_start:s_end].rstrip(" \"”’')").endswith("?"):
+            continue  # a question asserts nothing
+        held: int | None = None
         for c_start, c_end in clause_spans(text, s_start, s_end):
+            if _DENIES_WHAT_FOLLOWS.search(text, c_start, c_end):
+                held = c_start  # "denied | that Russia had recognized ...": one clause
+                continue
+            if held is not None:
+                c_start, held = held, None
             named = bisect_left(starts, c_start) < bisect_left(starts, c_end)
             if not named and not _THE.search(text, c_start, c_end):
                 continue  # every claim is about a name or a thing ("the deal")
@@ -155,6 +165,7 @@ def _negated(words, neg_start: int, neg_end: int, cue: str, clause: str, c_start
             return []
         after = after[1:]
     scope = after[:MAX_SCOPE]
+    inner_subject = None  # "denied that Russia had recognized ...": Russia is who did not
     for i in range(len(scope)):
         found = _object_at(scope, i)
         if found is None:
@@ -165,13 +176,19 @@ def _negated(words, neg_start: int, neg_end: int, cue: str, clause: str, c_start
             j -= 1
         if not named and j >= 0 and scope[j][0].lower() == "of":
             j -= 1
-        if j < 0 or scope[j][2]:
-            return []
-        word = scope[j][0]
+        word = scope[j][0] if j >= 0 and not scope[j][2] else ""
         lower = word.lower()
-        if word[0].isupper() or not lower.isalpha() or len(lower) < 4 or lower in STOP_WORDS or lower in AUXILIARIES:
+        if not word or word[0].isupper() or not lower.isalpha() or len(lower) < 4 or lower in STOP_WORDS or lower in AUXILIARIES:
+            if named and cue.lower().startswith("den") and inner_subject is None:
+                inner_subject = obj
+                continue
             return []
-        subject = "*" if universal else (_subject_before(words, neg_start) if named else _actor_before(words, neg_start))
+        if universal:
+            subject = "*"
+        elif inner_subject:
+            subject = inner_subject
+        else:
+            subject = _subject_before(words, neg_start) if named else _actor_before(words, neg_start)
         return [FoundClaim(stem(lower), lower, obj, subject, False, clause.strip(), c_start, named)]
     return []
 
