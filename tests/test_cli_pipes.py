@@ -57,13 +57,21 @@ def test_head_closing_the_pipe_mid_output_ends_quietly(tmp_path: Path) -> None:
     assert err == b"storydiff: only one article: nothing to compare\n"
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
-def test_pipes_get_no_escape_sequences_even_when_colour_is_forced(fmt: str) -> None:
-    for env in ({"NO_COLOR": "1"}, {"TERM": "dumb", "COLUMNS": "40"}, {"FORCE_COLOR": "1", "CLICOLOR_FORCE": "1"}):
-        done = run(["-f", fmt, "seeds"], **env)
-        assert done.returncode == 0, env
-        assert b"\x1b" not in done.stdout and b"\x1b" not in done.stderr, env
-        assert done.stdout
+@pytest.mark.parametrize(
+    ("fmt", "env"),
+    [
+        ("text", {"NO_COLOR": "1"}),
+        ("text", {"TERM": "dumb", "COLUMNS": "40"}),
+        ("text", {"FORCE_COLOR": "1", "CLICOLOR_FORCE": "1"}),
+        ("markdown", {"FORCE_COLOR": "1", "CLICOLOR_FORCE": "1"}),
+        ("json", {"FORCE_COLOR": "1", "CLICOLOR_FORCE": "1"}),
+    ],
+)
+def test_pipes_get_no_escape_sequences_even_when_colour_is_forced(fmt: str, env: dict[str, str]) -> None:
+    done = run(["-f", fmt, "seeds"], **env)
+    assert done.returncode == 0
+    assert b"\x1b" not in done.stdout and b"\x1b" not in done.stderr
+    assert done.stdout
 
 
 def test_the_default_face_in_a_pipe_is_plain_text() -> None:
