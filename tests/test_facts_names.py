@@ -65,3 +65,20 @@ def test_transliterations_merge_and_other_words_do_not():
                  ("daniel", "daniela"), ("slovakia", "slovenia"), ("georgia", "georgian")]:
         assert not same_name((a,), (b,)), (a, b)
     assert not same_name(("martin", "smith"), ("marvin", "smith"))
+
+
+def test_two_people_in_one_role_conflict_and_two_people_in_one_paragraph_do_not():
+    from tui.facts import find_facts
+    from tui.models import Article, Cluster, Paragraph
+
+    texts = {
+        "1": "Mayor Helena Strand said the schools would open as shelters.",
+        "2": "Mayor Helena Moreau said the schools would open as shelters.",
+        "3": "Mayor Helena Strand and Mayor Helena Moreau said the schools would open as shelters.",
+    }
+    paragraphs = {a: Paragraph(a, 0, 5, t) for a, t in texts.items()}
+    articles = [Article(a, f"{a}.txt", f"{a}.txt", "", None, (p,)) for a, p in paragraphs.items()]
+    _, divergences, _ = find_facts(articles, [Cluster(1, tuple(paragraphs.values()))])
+    [d] = [d for d in divergences if d.kind == "entity" and d.severity == "conflict"]
+    assert d.cluster == 1 and d.slot == "mayor Helena …"
+    assert {(v.article, v.value) for v in d.values} == {("1", "Helena Strand"), ("2", "Helena Moreau")}

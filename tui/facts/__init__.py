@@ -8,15 +8,18 @@ and across the story.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Sequence
 
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
 from .claims import FoundClaim, subjects_agree
 from .compare import divergences as slot_divergences
+from .dates import DATE_PATTERN
 from .extract import paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
 from .records import Found
+from .roles import role_conflicts
 from .text import lowercase_vocabulary
 
 __all__ = ["find_facts"]
@@ -27,14 +30,22 @@ def find_facts(
 ) -> tuple[tuple[Fact, ...], tuple[Divergence, ...], tuple[Entity, ...]]:
     """Every fact of the story, the divergences between articles, and the entities table."""
     paragraphs = [(art, p) for art in articles for p in art.paragraphs]
-    common = lowercase_vocabulary([p.text for _, p in paragraphs])
-    mentions = [find_mentions(p.text, common) for _, p in paragraphs]
+    common = lowercase_vocabulary(list(dict.fromkeys(p.text for _, p in paragraphs)))
+    # Syndicated copies repeat paragraphs word for word: each distinct text is read once.
+    by_text: dict[str, list] = {}
+    mentions = [by_text.get(p.text) or by_text.setdefault(p.text, find_mentions(p.text, common)) for _, p in paragraphs]
     names = build_index([(p.article, p.line, m) for (_, p), ms in zip(paragraphs, mentions) for m in ms])
     found: list[Found] = []
     claims: list[tuple[str, int, FoundClaim]] = []
+    read: dict[tuple[str, str | None], tuple[list[Found], list[FoundClaim]]] = {}
     for (art, p), ms in zip(paragraphs, mentions):
-        facts, candidates = paragraph_facts(p, art.published, ms, names)
-        found.extend(facts)
+        key = (p.text, art.published if DATE_PATTERN.search(p.text) else None)  # dates read the dateline
+        if key in read:
+            facts, candidates = read[key]
+            found.extend(replace(f, article=p.article, line=p.line) for f in facts)
+        else:
+            facts, candidates = read[key] = paragraph_facts(p, art.published, ms, names)
+            found.extend(facts)
         claims.extend((p.article, p.line, c) for c in candidates)
     found.extend(_claim_facts(claims))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
@@ -43,6 +54,8 @@ def find_facts(
     result = slot_divergences(found, cluster_of, cluster_articles, published)
     result.extend(_claim_divergences(found, cluster_of))
     result.extend(_entity_divergences(names, cluster_of))
+    named = [(p, [(m, names.canonical_of(m.text) or m.text) for m in ms]) for (_, p), ms in zip(paragraphs, mentions)]
+    result.extend(role_conflicts(named, cluster_of))
     order = {c.id: i for i, c in enumerate(clusters)}
     result.sort(key=lambda d: (d.cluster is None, order.get(d.cluster, 0), _SEVERITY.get(d.severity, 3)))
     facts = tuple(f.fact() for f in found if f.kind != "claim" or f.story_key is not None)

@@ -1,9 +1,10 @@
 """Dates in running text, as ISO strings with the precision the text gives.
 
 Full ("December 18, 2024"), partial ("August 2021", "late 2023", "March 31", "2003")
-and relative ("on Tuesday", "last month"). A relative date, or one without its year,
-is resolved against the article's publication date when there is one; otherwise it
-stays as written and is never compared.
+and relative ("on Tuesday", "last month"). A relative date is resolved against the
+article's publication date when there is one; otherwise it stays as written and is
+never compared. A day or month without its year stays without it ("--03-31"): two
+outlets publishing on either side of that day would otherwise give it two years.
 """
 
 from __future__ import annotations
@@ -70,9 +71,7 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
                 continue
             if year:
                 value = f"{year}-{month:02d}-{day:02d}"
-            elif pub:
-                value = _recent(pub, month, day)
-            else:
+            else:  # outlets publishing on both sides of a new year would give it two years
                 out.append(FoundDate(f"--{month:02d}-{day:02d}", m.group(), m.start(), m.end(), None, False))
                 continue
         elif g["m3"]:
@@ -81,11 +80,8 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
             month = _month(g["m4"])
             if g["m4"].lower().startswith("may") and not re.search(r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast)\s$", text[: m.start()]):
                 continue
-            if not pub:
-                out.append(FoundDate(f"--{month:02d}", m.group(), m.start(), m.end(), None, False))
-                continue
-            year = pub.year if month <= pub.month else pub.year - 1
-            value = f"{year}-{month:02d}"
+            out.append(FoundDate(f"--{month:02d}", m.group(), m.start(), m.end(), None, False))
+            continue
         elif g["y5"]:
             if g["decade"] or _QUALIFIED_YEAR.search(text[max(0, m.start() - 14) : m.start()]):
                 continue
@@ -131,18 +127,6 @@ def _parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def _recent(pub: date, month: int, day: int) -> str:
-    """A day without its year: the latest such day not more than a month after publication."""
-    for year in (pub.year + 1, pub.year, pub.year - 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate <= pub + timedelta(days=31):
-            return candidate.isoformat()
-    return f"--{month:02d}-{day:02d}"
 
 
 def _relative(words: str, pub: date | None, sentence: str) -> tuple[str, bool] | None:

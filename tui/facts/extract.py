@@ -26,7 +26,7 @@ IRREGULAR_PAST = frozenset(
 )
 # A date next to "said" dates the statement, not the event: outlets quote different statements.
 REPORTING = frozenset(
-    "said told stated added reported noted wrote explained commented claimed quoted posted tweeted asked replied".split()
+    "said told stated reported noted wrote explained commented claimed quoted posted tweeted asked replied".split()
 )
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
@@ -110,33 +110,42 @@ def _when(text: str, offset: int, past: list[tuple[int, str]]) -> str | None:
 
 
 def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):
-    """The nearest event word to a date in its clause, its stem, and the names in that clause."""
+    """The nearest event word to a date in its clause (else in its sentence: "The flood, in
+    August 1996, forced ..."), its stem, and the names around it."""
     s_start, s_end = _sentence_of(text, start)
     for c_start, c_end in clause_spans(text, s_start, s_end):
         if c_start <= start < c_end or c_start < end <= c_end:
             break
     else:
         c_start, c_end = s_start, s_end
-    best = None
+    best = _nearest_event(text, c_start, c_end, start, end)
+    if best is None and (c_start, c_end) != (s_start, s_end):
+        c_start, c_end = s_start, s_end
+        best = _nearest_event(text, c_start, c_end, start, end)
+    if best is None:
+        return None
+    inside = [c for m, c in named if c_start <= m.start < c_end and not start <= m.start < end]  # not "IST"
+    return stem(best), best, frozenset(inside), tuple(dict.fromkeys(inside))
+
+
+def _nearest_event(text: str, c_start: int, c_end: int, start: int, end: int) -> str | None:
+    """A verb in the past ("took", "was added"), after a modal ("will reopen"), or a noun of
+    an event ("withdrawal", "announcement"); not a verb of saying."""
+    best: tuple[int, str] | None = None
     previous = ""
     for m in WORD.finditer(text, c_start, c_end):
         word = m.group()
         lower, after_modal, previous = word.lower(), previous in MODALS, word.lower()
-        if start <= m.start() < end:
+        if start <= m.start() < end or word[0].isupper() or not lower.isalpha() or len(lower) < 4:
             continue
-        if word[0].isupper() or lower in STOP_WORDS or not lower.isalpha() or len(lower) < 4:
+        if lower in STOP_WORDS and lower not in IRREGULAR_PAST:  # "made" is both
             continue
         if lower in REPORTING or not (lower.endswith("ed") or lower in IRREGULAR_PAST or _EVENT_NOUN.search(lower) or after_modal):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:
             best = (distance, word)
-    if best is None:
-        return None
-    inside = [c for m, c in named if c_start <= m.start < c_end and not start <= m.start < end]  # not "IST"
-    people = frozenset(inside)
-    ordered = tuple(dict.fromkeys(inside))
-    return stem(best[1]), best[1], people, ordered
+    return best[1] if best else None
 
 
 def _event_label(event) -> str:

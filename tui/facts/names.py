@@ -11,6 +11,7 @@ in the story carries it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -35,6 +36,7 @@ class _Spelling:
     kinds: Counter = field(default_factory=Counter)
 
 
+@lru_cache(maxsize=100_000)
 def name_key(text: str) -> str:
     return " ".join(fold(text).replace(".", "").replace("-", " ").split())
 

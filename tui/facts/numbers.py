@@ -101,7 +101,7 @@ class FoundNumber:
         if kind == "near":
             return x * 0.85, x
         if kind == "approx":
-            return x * 0.85, x * 1.15
+            return x * 0.9, x * 1.1
         if x >= 100 and x % 100 == 0:  # a round number is often a rounded one
             return x * 0.9, x * 1.1
         return x, x
@@ -174,6 +174,9 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     first = words[0]
     if first in ("%", "percent") or (first == "per" and words[1:2] == ["cent"]):
         return (_what("percent", before), True)
+    if first == "-" and len(words) > 1 and re.fullmatch(r"(?:year|month|week|day)s?-old", words[1]):
+        who = words[2] if len(words) > 2 and words[2].isalpha() and words[2] not in STOP_WORDS else ""
+        return (f"age{' (' + who + ')' if who else ''}", True)  # "a 71-year-old man"
     if first == "-" and len(words) > 1:
         unit = words[1]
         return (unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True) if unit in TIME_UNITS else None

@@ -1,0 +1,68 @@
+"""Two articles naming different people in the same role: "Mayor Helena Strand" against
+"Mayor Helena Moreau" in paragraphs that make the same point.
+
+Only inside a cluster, only between full names that share their first name and the
+title before them, and only where each paragraph lacks the other's name: two people
+of one paragraph ("Minister Sergey Lavrov met Minister Sergey Shoigu") never clash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..models import Divergence, FactValue, Paragraph
+from ..tokens import STOP_WORDS
+from .mentions import Mention
+from .text import fold
+
+_LAST_WORD = re.compile(r"([A-Za-z][\w’'-]*)\W*$")
+
+
+def role_conflicts(
+    named: list[tuple[Paragraph, list[tuple[Mention, str]]]],
+    cluster_of: dict[tuple[str, int], int],
+) -> list[Divergence]:
+    """`named` holds each paragraph with its mentions and their canonical names."""
+    # cluster -> (title, first name) -> canonical name -> paragraphs naming it
+    roles: dict[int, dict[tuple[str, str], dict[str, list[tuple[Paragraph, str]]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
+    names_of: dict[tuple[str, int], set[str]] = {}
+    for paragraph, mentions in named:
+        cluster = cluster_of.get(paragraph.key)
+        if cluster is None:
+            continue
+        names_of[paragraph.key] = {canonical for _, canonical in mentions}
+        for mention, canonical in mentions:
+            words = canonical.split()
+            before = _LAST_WORD.search(paragraph.text, max(0, mention.start - 40), mention.start)
+            if len(words) < 2 or not before or before.end(1) + 2 < mention.start:
+                continue
+            title = before.group(1).lower()  # "Mayor", "Minister": the word right before the name
+            if title in STOP_WORDS:
+                continue
+            roles[cluster][(title, fold(words[0]))][canonical].append((paragraph, mention.text))
+    out = []
+    for cluster, by_role in roles.items():
+        for (title, _), people in by_role.items():
+            if len(people) < 2:
+                continue
+            sides = _exclusive_sides(people, names_of)
+            if len({v.article for v in sides}) >= 2 and len({v.value for v in sides}) >= 2:
+                first = next(iter(people)).split()[0]
+                out.append(Divergence("entity", "conflict", f"{title} {first} …", cluster, tuple(sides)))
+    return out
+
+
+def _exclusive_sides(people: dict[str, list[tuple[Paragraph, str]]], names_of: dict[tuple[str, int], set[str]]):
+    """Each name as said by the paragraphs that name none of the others."""
+    everyone = set(people)
+    sides = []
+    for canonical, said in people.items():
+        for paragraph, text in said:
+            if names_of[paragraph.key] & (everyone - {canonical}):
+                continue
+            sides.append(FactValue(paragraph.article, paragraph.line, text, canonical))
+    sides.sort(key=lambda v: ((int(v.article), v.article) if v.article.isdigit() else (0, v.article), v.line))
+    return sides
