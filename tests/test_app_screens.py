@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app_stories.handmade import harbour_sources, harbour_story
 from app_stories.pilots import harbour_app, pilot_test, settle, shown_cluster
 from textual.widgets import Input, Static
 
@@ -103,3 +104,12 @@ async def test_export_asks_before_replacing_a_file_and_names_missing_folders(tmp
         await settle(pilot)
         assert not isinstance(app.screen, ExportDialog)
         assert "The harbour at Kelby was closed" in earlier.read_text(encoding="utf-8")
+
+
+@pilot_test
+async def test_skipped_inputs_are_told_as_written() -> None:
+    app = StoryBrowser(harbour_sources(), story=harbour_story(), problems=("[red]odd[/red].txt: empty file",))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        toasts = [str(w.render()) for w in app.screen.query("Toast")]
+        assert any("[red]odd[/red].txt: empty file" in t for t in toasts)

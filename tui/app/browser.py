@@ -111,7 +111,7 @@ class StoryBrowser(App[int]):
         # Table cells hold resolved colours, so they are redrawn for a new theme.
         self.theme_changed_signal.subscribe(self, lambda _theme: self.go_to(self.current))
         for problem in self.problems:
-            self.notify(problem, title="skipped", severity="warning")
+            self.notify(problem, title="skipped", severity="warning", markup=False)
         if self.story is not None:
             self.post_message(self.Aligned(self.story, None))
         else:
@@ -139,7 +139,7 @@ class StoryBrowser(App[int]):
     def on_story_browser_aligned(self, message: Aligned) -> None:
         if self.story is None or self.story.notes != message.story.notes:
             for note in message.story.notes:
-                self.notify(note)
+                self.notify(note, markup=False)
         self.story = message.story
         self.by_cluster = divergences_by_cluster(message.story)
         self.threshold = message.story.threshold
@@ -150,7 +150,7 @@ class StoryBrowser(App[int]):
     def on_story_browser_align_failed(self, message: AlignFailed) -> None:
         self.main_area.loading = False
         self.wanted_threshold = self.threshold
-        self.notify(message.error, title="could not align", severity="error")
+        self.notify(message.error, title="could not align", severity="error", markup=False)
 
     # State to screen
 
@@ -333,7 +333,7 @@ class StoryBrowser(App[int]):
 
     def export_done(self, path: str | None) -> None:
         if path:
-            self.notify(f"Saved {path}", title="exported")
+            self.notify(f"Saved {path}", title="exported", markup=False)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
