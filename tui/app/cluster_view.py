@@ -23,6 +23,7 @@ from .slot_table import SlotTable
 
 SIDE_BY_SIDE_MIN_COLUMN = 38  # cells per article column before side by side gets cramped
 SIDE_BY_SIDE_MAX_ARTICLES = 4
+LAST_LINE = 2**31  # the last paragraph of an article runs to its end
 
 
 @lru_cache(maxsize=256)
@@ -32,17 +33,17 @@ def cached_diff(cluster: Cluster) -> tuple[MemberDiff, ...]:
 
 
 def paragraph_ends(article: Article) -> dict[int, int]:
-    """The last source line of each paragraph, to tell which paragraph a value sits in."""
-    lines = sorted(p.line for p in article.paragraphs) + sorted(b.paragraph.line for b in article.boilerplate)
-    lines.sort()
-    return {line: (lines[i + 1] - 1 if i + 1 < len(lines) else 10**9) for i, line in enumerate(lines)}
+    """The last source line of each paragraph (by its first line), to tell which paragraph a value sits in."""
+    starts = sorted({p.line for p in article.paragraphs} | {b.paragraph.line for b in article.boilerplate})
+    ends = [following - 1 for following in starts[1:]] + [LAST_LINE]
+    return dict(zip(starts, ends))
 
 
 class MemberBlock(Vertical):
     """One article's paragraph(s) in the current cluster, headed by its name, date and line."""
 
     def __init__(self, article: Article) -> None:
-        super().__init__(id=f"article-{article.id}", classes="member")
+        super().__init__(classes="member")
         self.article = article
         self.ends = paragraph_ends(article)
 
@@ -153,8 +154,11 @@ class ClusterView(VerticalScroll):
 
     @staticmethod
     def share_note(diffs: list[MemberDiff], members: int) -> str:
-        if members < 2 or not diffs:
-            return "" if members >= 2 else "only this article"
+        """How much of this member the others share, in the words of the text output."""
+        if members < 2:
+            return "only this article"
+        if not diffs:
+            return ""
         if any(d.reworded for d in diffs):
             return "reworded"
         return f"{round(min(d.shared_share for d in diffs) * 100)}% shared"
