@@ -12,7 +12,7 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
-from .claims import FoundClaim, subjects_agree
+from .claims import FoundClaim, find_assertions, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
 from .extract import paragraph_facts
@@ -47,6 +47,7 @@ def find_facts(
             facts, candidates = read[key] = paragraph_facts(p, art.published, ms, names)
             found.extend(facts)
         claims.extend((p.article, p.line, c) for c in candidates)
+    claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
     found.extend(_claim_facts(claims))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
     cluster_articles = {c.id: c.articles for c in clusters}
@@ -63,6 +64,20 @@ def find_facts(
 
 
 _SEVERITY = {"conflict": 0, "variant": 1, "partial": 2}
+
+
+def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) -> list[tuple[str, int, FoundClaim]]:
+    """What the articles affirm of the predicates some article denies."""
+    if not denied:
+        return []
+    out = []
+    read: dict[str, list[FoundClaim]] = {}
+    for (_, p), ms in zip(paragraphs, mentions):
+        if p.text not in read:
+            named = [(m, names.canonical_of(m.text) or m.text) for m in ms]
+            read[p.text] = find_assertions(p.text, named, denied)
+        out.extend((p.article, p.line, c) for c in read[p.text])
+    return out
 
 
 def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:

@@ -56,8 +56,23 @@ class FoundClaim:
     named: bool = True  # the object is a name; else a thing ("the deal") and both actors must be known
 
 
-def find_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
-    """Claim candidates of a paragraph; `mentions` pairs each name with its canonical form."""
+def find_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
+    """The negated claims of a paragraph; `mentions` pairs each name with its canonical form."""
+    if not _NEGATION.search(text):
+        return []
+    return _claims(text, mentions, denials=True)
+
+
+def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: frozenset[str]) -> list[FoundClaim]:
+    """The affirmed claims of a paragraph, only for predicates some article denies (`denied`
+    holds their stems), so that most paragraphs are passed over at once."""
+    lower = text.lower()
+    if not any(stem in lower for stem in denied):
+        return []
+    return [c for c in _claims(text, mentions, denials=False) if c.predicate in denied]
+
+
+def _claims(text: str, mentions: list[tuple[Mention, str]], denials: bool) -> list[FoundClaim]:
     names = {m.start: (m.end, canonical) for m, canonical in mentions}
     starts = sorted(names)
     out: list[FoundClaim] = []
@@ -76,14 +91,12 @@ def find_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundCla
                 continue  # every claim is about a name or a thing ("the deal")
             clause = text[c_start:c_end]
             negations = list(_NEGATION.finditer(clause))
-            if not negations and (not _ASSERTION.search(clause) or _HEDGE.search(clause)):
-                continue
-            words = _words(text, c_start, c_end, names)
-            if negations:
+            if denials and negations:
+                words = _words(text, c_start, c_end, names)
                 for neg in negations:
                     out.extend(_negated(words, c_start + neg.start(), c_start + neg.end(), neg.group(), clause, c_start))
-            else:
-                out.extend(_affirmed(words, clause, c_start))
+            elif not denials and not negations and _ASSERTION.search(clause) and not _HEDGE.search(clause):
+                out.extend(_affirmed(_words(text, c_start, c_end, names), clause, c_start))
     return out
 
 

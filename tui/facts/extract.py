@@ -7,7 +7,7 @@ from datetime import date
 
 from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
-from .claims import FoundClaim, find_claims
+from .claims import FoundClaim, find_denials
 from .dates import find_dates
 from .mentions import Mention
 from .names import NameIndex
@@ -43,7 +43,7 @@ def paragraph_facts(
     mentions: list[Mention],
     names: NameIndex,
 ) -> tuple[list[Found], list[FoundClaim]]:
-    """Dates, times and numbers of a paragraph as `Found`, and its claim candidates."""
+    """Dates, times and numbers of a paragraph as `Found`, and the claims it denies."""
     text, article, line = paragraph.text, paragraph.article, paragraph.line
     named = [(m, names.canonical_of(m.text) or m.text) for m in mentions]
     out: list[Found] = []
@@ -74,7 +74,7 @@ def paragraph_facts(
         out.append(
             Found("number", n.slot, plain(n.value), n.text, article, line, (n.slot, when), story, n.qualifier, low, high)
         )
-    return out, find_claims(text, named)
+    return out, find_denials(text, named)
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, int]:
