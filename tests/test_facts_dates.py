@@ -98,3 +98,8 @@ def test_times_in_two_zones_are_one_moment_and_a_third_is_not(tmp_path):
     conflicts = [d for d in s.divergences if d.kind == "time" and d.severity == "conflict"]
     assert any({v.value for v in d.values} >= {"13:39", "09:09"} for d in conflicts)
     assert all({v.value for v in d.values} != {"13:39", "08:09"} for d in conflicts)
+
+
+def test_a_four_digit_count_before_a_plural_is_no_year():
+    assert find_dates("The army sent 1800 soldiers to the valley.", None) == []
+    assert [d.value for d in find_dates("The 2021 elections and troops who left in 2003 soldiers", None)] == ["2021", "2003"]

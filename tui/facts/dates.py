@@ -41,6 +41,8 @@ DATE_PATTERN = re.compile(
     + ")"
 )
 _FORWARD = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|planned|next)\b", re.I)
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+_YEAR_BEFORE = re.compile(r"\b(?:the|in|since|of|by|until|from|during|early|late|mid|before|after|its|their|'s)\W*$", re.I)
 _QUALIFIED_YEAR = re.compile(r"(?:at\s+least|more\s+than|about|around|some|nearly|over|than)\s+$", re.I)
 
 
@@ -85,6 +87,8 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
         elif g["y5"]:
             if g["decade"] or _QUALIFIED_YEAR.search(text[max(0, m.start() - 14) : m.start()]):
                 continue
+            if _COUNTED_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "sent 1800 soldiers": a count; "the 2021 elections" stays a year
             value = g["y5"]
         else:
             found = _relative(g["rel"], pub, text[max(0, m.start() - 100) : m.end() + 40])
