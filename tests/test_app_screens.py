@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app_stories.handmade import harbour_sources, harbour_story
 from app_stories.pilots import harbour_app, pilot_test, settle, shown_cluster
+from textual.command import CommandList
 from textual.widgets import Input, Static
 
 from tui.app.browser import StoryBrowser
@@ -75,7 +76,7 @@ async def test_palette_goes_to_a_cluster() -> None:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"cluster 4")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert shown_cluster(app) == 4
@@ -113,3 +114,19 @@ async def test_skipped_inputs_are_told_as_written() -> None:
         await settle(pilot)
         toasts = [str(w.render()) for w in app.screen.query("Toast")]
         assert any("[red]odd[/red].txt: empty file" in t for t in toasts)
+
+
+@pilot_test
+async def test_palette_offers_export_and_theme() -> None:
+    app = harbour_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        found: dict[str, list[str]] = {}
+        for query in ("export", "theme"):
+            await pilot.press("ctrl+p", *query)
+            await settle(pilot)  # the palette gathers its commands in a worker
+            options = app.screen.query_one(CommandList)
+            found[query] = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+            await pilot.press("escape")
+        assert any(line.startswith("Export…") for line in found["export"])
+        assert any("Theme" in line for line in found["theme"])
