@@ -39,3 +39,16 @@ def test_datelines_in_common_shapes():
     assert parse_dateline("2025-03-03") == "2025-03-03"
     assert parse_dateline("The bill passed on December 18, 2024 after a long debate.") is None
     assert parse_dateline("February 30, 2024") is None
+
+
+def test_long_headline_is_not_joined_to_the_dateline_or_the_first_line_below():
+    text = (
+        "Ferry Stalls on Lake Varno, 212 Passengers Rescued After a Long Night\n"
+        "March 3, 2025\n"
+        "Rescue boats reached the stranded ferry before dawn and brought every passenger ashore.\n"
+    )
+    paras = split_paragraphs(text)
+    assert [p.line for p in paras] == [1, 2, 3]
+    assert parse_dateline(paras[1].text) == "2025-03-03"
+    two_line_head = "A headline that is long enough to look like wrapped prose here\nFirst line of the body."
+    assert [p.line for p in split_paragraphs(two_line_head)] == [1, 2]

@@ -62,7 +62,8 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
 
     Web copies put one paragraph on a line; plain-text articles wrap long paragraphs
     over several lines. A line joins the next one only when it is long and does not end
-    a sentence, and the next line continues it (no blank line, no list or heading mark).
+    a sentence, and the next line continues it (no blank line, no list or heading mark,
+    no dateline). The first paragraph, the headline, never takes the line below it.
     """
     paragraphs: list[RawParagraph] = []
     start = 0
@@ -75,7 +76,7 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
                 paragraphs.append(RawParagraph(start, " ".join(buffer)))
                 buffer = []
             continue
-        if buffer and _continues(buffer[-1], stripped) and size + len(stripped) < MAX_PARAGRAPH_CHARS:
+        if buffer and paragraphs and _continues(buffer[-1], stripped) and size + len(stripped) < MAX_PARAGRAPH_CHARS:
             buffer.append(stripped)
             size += len(stripped) + 1
             continue
@@ -94,7 +95,7 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if re.match(r"^(?:[-*+•#>]|\d+[.)])\s", line):
         return False
-    return True
+    return parse_dateline(line) is None
 
 
 def parse_dateline(text: str) -> str | None:

@@ -1,14 +1,15 @@
 """Word-level differences inside a cluster, ready for highlighting.
 
 Each member's words are marked as shared (some other member has them in the same
-order) or its own. The comparison is n-way and symmetric: no member is the reference.
+order, by a longest common subsequence of words) or its own. The comparison is n-way and symmetric: no member is the reference.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel
 
 from .models import Cluster, Paragraph
 
@@ -51,8 +52,9 @@ def diff_cluster(cluster: Cluster) -> tuple[MemberDiff, ...]:
         for b in range(len(keys)):
             if a == b:
                 continue
-            matcher = SequenceMatcher(None, keys[a], keys[b], autojunk=False)
-            for block in matcher.get_matching_blocks():
+            # A longest common subsequence of words, bit-parallel: linear enough even
+            # for long, repetitive paragraphs where difflib's matcher goes quadratic.
+            for block in Indel.opcodes(keys[a], keys[b]).as_matching_blocks():
                 for offset in range(block.size):
                     shared[a][block.a + offset] = True
     result = []
