@@ -61,6 +61,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
+_MONTH_BEFORE = re.compile(_MONTH.pattern + r"\s+$")  # "March " just before a day
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?:\.\d+)?(?![\w,.]?\d)")
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -261,8 +262,10 @@ def change_fact(text: str, rng: random.Random) -> tuple[str, str, str, str] | No
     for match in _MONTH.finditer(text):
         options.append(("date", match))
     for match in _NUMBER.finditer(text):
-        if not _YEAR.fullmatch(match.group()):
-            options.append(("number", match))
+        if _YEAR.fullmatch(match.group()):
+            continue
+        day_of_month = _MONTH_BEFORE.search(text, 0, match.start())
+        options.append(("date" if day_of_month else "number", match))
     for name in PERSON_NAMES:
         start = text.find(name)
         if start >= 0:
@@ -278,6 +281,8 @@ def change_fact(text: str, rng: random.Random) -> tuple[str, str, str, str] | No
         changed = rng.choice([m for m in MONTHS if m != original])
     elif _YEAR.fullmatch(original):
         changed = str(int(original) + rng.choice((-3, -2, -1, 1, 2, 3)))
+    elif kind == "date":  # the day of "March 31": another day that exists in every month
+        changed = str(rng.choice([day for day in range(1, 29) if str(day) != original]))
     else:
         changed = _other_number(original, rng)
     return text[: match.start()] + changed + text[match.end() :], kind, original, changed

@@ -178,8 +178,15 @@ def _details(results: list[dict[str, Any]]) -> str:
                 f"{r['text_clusters_out']:,} of {r['clusters']:,} clusters in {r['text_seconds']:.1f} s"
                 + ("" if r["text_complete"] else " (stopped at the budget)")
             )
+        elif "text_seconds" in r:
+            text = f"text output: no cluster out within the {r['text_seconds']:.0f} s budget"
+        if "peak_rss_after_text_mb" in r:
+            text += f", peak {r['peak_rss_after_text_mb']:.0f} MB by then"
         lines.append(
-            f"N={r['articles']:,}: {r['clusters']:,} clusters, {r['divergences']:,} divergences, "
+            f"N={r['articles']:,}: engine {r['engine_seconds']:.2f} s = segmenting and boilerplate "
+            f"{r.get('articles_seconds', 0):.2f} s + aligning {r['align_seconds']:.2f} s "
+            f"({r.get('distinct_paragraphs', 0):,} distinct paragraphs) + facts {r.get('facts_seconds', 0):.2f} s "
+            f"+ the rest; {r['clusters']:,} clusters, {r['divergences']:,} divergences, "
             f"{r['cluster_paragraphs_lost']} true paragraphs lost to boilerplate, "
             f"{r['cluster_chrome_kept']} chrome lines kept; generating took {r['generate_seconds']:.1f} s "
             f"and {r['rss_after_generate_mb']:.0f} MB; {text}"
