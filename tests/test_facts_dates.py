@@ -103,3 +103,21 @@ def test_times_in_two_zones_are_one_moment_and_a_third_is_not(tmp_path):
 def test_a_four_digit_count_before_a_plural_is_no_year():
     assert find_dates("The army sent 1800 soldiers to the valley.", None) == []
     assert [d.value for d in find_dates("The 2021 elections and troops who left in 2003 soldiers", None)] == ["2021", "2003"]
+
+
+def test_the_same_weekday_from_far_apart_datelines_is_no_conflict(tmp_path):
+    from tui.engine import compare, load_sources
+
+    texts = {
+        "a.txt": "Vote\n\nMarch 7, 2025\n\nThe Senate approved the Water Act on Tuesday after a long debate.\n",
+        "b.txt": "Vote\n\nMay 23, 2025\n\nThe Senate approved the Water Act on Tuesday, ending a debate of weeks.\n",
+        "c.txt": "Vote\n\nMarch 7, 2025\n\nThe Senate approved the Water Act on Monday following hours of debate.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    s = compare(load_sources([str(tmp_path)]).sources)
+    conflicts = [d for d in s.divergences if d.kind == "date" and d.severity == "conflict"]
+    names = {a.id: a.name for a in s.articles}
+    assert conflicts and all({names[v.article] for v in d.values} >= {"a.txt", "c.txt"} for d in conflicts)
+    for d in conflicts:  # a and b say the same word; only c's Monday disagrees with a's Tuesday
+        assert {v.value for v in d.values if names[v.article] == "c.txt"} == {"2025-03-03"}

@@ -20,7 +20,7 @@ from .mentions import find_mentions
 from .names import NameIndex, build_index
 from .records import Found
 from .roles import role_conflicts
-from .text import lowercase_vocabulary
+from .text import fold, lowercase_vocabulary
 
 __all__ = ["find_facts"]
 
@@ -56,7 +56,8 @@ def find_facts(
     result.extend(_claim_divergences(found, cluster_of))
     result.extend(_entity_divergences(names, cluster_of))
     named = [(p, [(m, names.canonical_of(m.text) or m.text) for m in ms]) for (_, p), ms in zip(paragraphs, mentions)]
-    result.extend(role_conflicts(named, cluster_of))
+    places = {fold(e.name) for e in names.entities if e.kind in ("place", "organisation") and " " not in e.name}
+    result.extend(role_conflicts(named, cluster_of, places))
     order = {c.id: i for i, c in enumerate(clusters)}
     result.sort(key=lambda d: (d.cluster is None, order.get(d.cluster, 0), _SEVERITY.get(d.severity, 3)))
     facts = tuple(f.fact() for f in found if f.kind != "claim" or f.story_key is not None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -100,7 +101,9 @@ def _across(kind: str, facts: list[Found], cluster_of: dict[tuple[str, int], int
                 continue  # both only inside one cluster: that cluster says it
             if articles_a == articles_b and len(articles_a) == 1:
                 continue
-            if _conflicting(kind, {"a": [fa], "b": [fb]}, {"a": published.get(fa.article), "b": published.get(fb.article)}):
+            days = {a: published.get(a) for a in (fa.article, fb.article)}
+            days.update(a=days[fa.article], b=days[fb.article])
+            if _conflicting(kind, {"a": [fa], "b": [fb]}, days):
                 return True
     return False
 
@@ -151,7 +154,10 @@ def _conflicting(kind: str, by_article: dict[str, list[Found]], published: dict[
     if kind == "number":
         return _numbers_conflict(by_article, published)
     if kind == "date":
-        return not _dates_agree(f.value for own in by_article.values() for f in own)
+        facts = [f for own in by_article.values() for f in own]
+        if any(f.relative for f in facts):
+            return _relative_dates_conflict(facts, published)
+        return not _dates_agree(f.value for f in facts)
     if kind == "time":
         return not _times_agree([f for own in by_article.values() for f in own])
     return False
@@ -184,6 +190,32 @@ def _grows(slot: str) -> bool:
     """Tolls and tallies of people grow as news comes in; a train's passengers do not."""
     head = slot.split(" in ")[0].split()[-1]
     return head in GROWING or head.endswith("ed")
+
+
+def _relative_dates_conflict(facts: list[Found], published: dict[str, str | None]) -> bool:
+    """Dates where some are said relatively: "on Friday" twice is one claim whatever the
+    datelines; two relative words are compared only from datelines a week apart at most."""
+    distinct = {(f.value, f.relative, published.get(f.article)) for f in facts}
+    if len(distinct) > MAX_DISTINCT:
+        return False
+    items = sorted(distinct, key=str)
+    for i, (value_a, relative_a, day_a) in enumerate(items):
+        for value_b, relative_b, day_b in items[i + 1 :]:
+            if relative_a and relative_b:
+                if relative_a == relative_b or not _near(day_a, day_b):
+                    continue
+            if not _dates_agree((value_a, value_b)):
+                return True
+    return False
+
+
+def _near(a: str | None, b: str | None, days: int = 7) -> bool:
+    if not a or not b:
+        return False
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
+    except ValueError:
+        return False
 
 
 def _dates_agree(values: Iterable[str]) -> bool:

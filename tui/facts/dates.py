@@ -54,6 +54,7 @@ class FoundDate:
     end: int
     part: str | None = None  # "early", "mid", "late"
     resolved: bool = True
+    relative: str | None = None  # "friday", "last month": how the text said it, when relative
 
 
 def find_dates(text: str, published: str | None) -> list[FoundDate]:
@@ -95,7 +96,8 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
             if found is None:
                 continue
             value, resolved = found
-            out.append(FoundDate(value, m.group(), m.start(), m.end(), None, resolved))
+            relative = " ".join(g["rel"].lower().split()).removeprefix("on ")
+            out.append(FoundDate(value, m.group(), m.start(), m.end(), None, resolved, relative))
             continue
         out.append(FoundDate(value, m.group(), m.start(), m.end(), part))
     return out

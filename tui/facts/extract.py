@@ -57,7 +57,7 @@ def paragraph_facts(
         local = (event[0],) if event and comparable else None
         story = (event[0], event[2]) if event and event[2] and comparable else None
         slot = _event_label(event) if event else "date"
-        out.append(Found("date", slot, d.value, d.text, article, line, local, story, qualifier=d.part))
+        out.append(Found("date", slot, d.value, d.text, article, line, local, story, qualifier=d.part, relative=d.relative))
     for t in times:
         event = _event(text, t.start, t.end, named)
         local = (event[0],) if event else ("time of day",)

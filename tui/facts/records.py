@@ -26,6 +26,7 @@ class Found:
     zone: str | None = None
     subject: str | None = None  # claims: who affirms or denies
     named: bool = True  # claims: about a name, not a thing ("the deal")
+    relative: str | None = None  # dates said relatively ("friday"), resolved by the dateline
 
     def fact(self) -> Fact:
         return Fact(self.kind, self.slot, self.value, self.text, self.article, self.line, self.line, self.qualifier)

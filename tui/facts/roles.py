@@ -22,8 +22,10 @@ _LAST_WORD = re.compile(r"([A-Za-z][\w’'-]*)\W*$")
 def role_conflicts(
     named: list[tuple[Paragraph, list[tuple[Mention, str]]]],
     cluster_of: dict[tuple[str, int], int],
+    places: set[str],
 ) -> list[Divergence]:
-    """`named` holds each paragraph with its mentions and their canonical names."""
+    """`named` holds each paragraph with its mentions and their canonical names; `places`
+    the folded one-word names of places and bodies ("russia"), which end no person's name."""
     # cluster -> (title, first name) -> canonical name -> paragraphs naming it
     roles: dict[int, dict[tuple[str, str], dict[str, list[tuple[Paragraph, str]]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
@@ -49,10 +51,22 @@ def role_conflicts(
             if len(people) < 2:
                 continue
             sides = _exclusive_sides(people, names_of)
-            if len({v.article for v in sides}) >= 2 and len({v.value for v in sides}) >= 2:
+            if len({v.article for v in sides}) >= 2 and _different_people({v.value for v in sides}, places):
                 first = next(iter(people)).split()[0]
                 out.append(Divergence("entity", "conflict", f"{title} {first} …", cluster, tuple(sides)))
     return out
+
+
+def _different_people(names: set[str], places: set[str]) -> bool:
+    """At least two names that cannot be one person: not a shorter form of the other
+    ("Amir Muttaqi", "Amir Khan Muttaqi"), not a name run into a place ("Dmitry Russia")."""
+    people = [n for n in names if fold(n.split()[-1]) not in places]
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            wa, wb = set(fold(a).split()), set(fold(b).split())
+            if not (wa <= wb or wb <= wa) and a.split()[-1] != b.split()[-1]:
+                return True
+    return False
 
 
 def _exclusive_sides(people: dict[str, list[tuple[Paragraph, str]]], names_of: dict[tuple[str, int], set[str]]):
