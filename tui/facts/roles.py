@@ -58,14 +58,15 @@ def role_conflicts(
 
 
 def _different_people(names: set[str], places: set[str]) -> bool:
-    """At least two names that cannot be one person: not a shorter form of the other
-    ("Amir Muttaqi", "Amir Khan Muttaqi"), not a name run into a place ("Dmitry Russia")."""
-    people = [n for n in names if fold(n.split()[-1]) not in places]
-    for i, a in enumerate(people):
-        for b in people[i + 1 :]:
-            wa, wb = set(fold(a).split()), set(fold(b).split())
-            if not (wa <= wb or wb <= wa) and a.split()[-1] != b.split()[-1]:
-                return True
+    """At least two names that cannot be one person: not shorter forms of one name
+    ("Amir Muttaqi", "Amir Khan", "Amir Khan Muttaqi"), not a name run into a place
+    ("Dmitry Russia")."""
+    words = [set(fold(n).split()) for n in names if fold(n.split()[-1]) not in places]
+    for i, wa in enumerate(words):
+        for wb in words[i + 1 :]:
+            if any(wa <= wc and wb <= wc for wc in words):
+                continue  # "Amir Khan" and "Amir Muttaqi" are both "Amir Khan Muttaqi"
+            return True
     return False
 
 
