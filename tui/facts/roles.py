@@ -14,6 +14,7 @@ from collections import defaultdict
 from ..models import Divergence, FactValue, Paragraph
 from ..tokens import STOP_WORDS
 from .mentions import Mention
+from .names import similar_words
 from .text import fold
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w’'-]*)\W*$")
@@ -61,13 +62,18 @@ def _different_people(names: set[str], places: set[str]) -> bool:
     """At least two names that cannot be one person: not shorter forms of one name
     ("Amir Muttaqi", "Amir Khan", "Amir Khan Muttaqi"), not a name run into a place
     ("Dmitry Russia")."""
-    words = [set(fold(n).split()) for n in names if fold(n.split()[-1]) not in places]
+    words = [fold(n).split() for n in names if fold(n.split()[-1]) not in places]
     for i, wa in enumerate(words):
         for wb in words[i + 1 :]:
-            if any(wa <= wc and wb <= wc for wc in words):
+            if any(_within(wa, wc) and _within(wb, wc) for wc in words):
                 continue  # "Amir Khan" and "Amir Muttaqi" are both "Amir Khan Muttaqi"
             return True
     return False
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Every word of `part` is a word of `whole`, spelled alike ("Sergei" in "Sergey Lavrov")."""
+    return all(any(similar_words(p, w) for w in whole) for p in part)
 
 
 def _exclusive_sides(people: dict[str, list[tuple[Paragraph, str]]], names_of: dict[tuple[str, int], set[str]]):
