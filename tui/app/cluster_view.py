@@ -22,7 +22,7 @@ from .paragraph_text import paragraph_content
 from .slot_table import SlotTable
 
 SIDE_BY_SIDE_MIN_COLUMN = 38  # cells per article column before side by side gets cramped
-SIDE_BY_SIDE_MAX_ARTICLES = 4
+SIDE_BY_SIDE_MAX_ARTICLES = 4  # columns at most; more articles wrap onto another row
 LAST_LINE = 2**31  # the last paragraph of an article runs to its end
 
 
@@ -199,16 +199,24 @@ class ClusterView(VerticalScroll):
             articles = [a for a in story.articles if a.id in speaking and a.id not in hidden]
             table.show_slots(divergences, articles)
 
+    def columns(self) -> int:
+        """How many article columns fit side by side in the view (at least one)."""
+        width = self.size.width or self.app.size.width
+        return max(1, min(SIDE_BY_SIDE_MAX_ARTICLES, self.shown_count, width // SIDE_BY_SIDE_MIN_COLUMN))
+
     def side_by_side(self) -> bool:
-        """Columns per article when asked, or when the view is wide enough for the members shown."""
+        """Columns per article when asked, or when the view is wide enough for two or more."""
         if self.layout_choice is not None:
             return self.layout_choice == "side"
-        count = self.shown_count
-        width = self.size.width or self.app.size.width
-        return 2 <= count <= SIDE_BY_SIDE_MAX_ARTICLES and width >= count * SIDE_BY_SIDE_MIN_COLUMN
+        return self.shown_count >= 2 and self.columns() >= 2
 
     def apply_layout(self) -> None:
-        self.query_one("#members", Container).set_class(self.side_by_side(), "-side")
+        members = self.query_one("#members", Container)
+        side = self.side_by_side()
+        members.set_class(side, "-side")
+        if side:
+            # More articles than columns wrap onto further rows of the grid.
+            members.styles.grid_size_columns = max(2, self.columns()) if self.shown_count >= 2 else 1
 
     def watch_layout_choice(self) -> None:
         self.apply_layout()
