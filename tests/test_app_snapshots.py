@@ -94,8 +94,8 @@ def test_browser_articles(snap_compare) -> None:
     assert snap_compare(harbour_app(), terminal_size=MEDIUM, run_before=after("a"))
 
 
-def test_browser_export_dialog(snap_compare) -> None:
-    assert snap_compare(harbour_app(), terminal_size=MEDIUM, run_before=after("e"))
+def test_browser_export_dialog_fits_a_small_terminal(snap_compare) -> None:
+    assert snap_compare(harbour_app(), terminal_size=NARROW, run_before=after("e"))
 
 
 def test_browser_page_chrome(snap_compare) -> None:
