@@ -95,3 +95,18 @@ def test_bridge_story_boilerplate_is_reported_in_json():
     clustered = {(m["article"], m["line"]) for c in data["clusters"] for m in c["members"]}
     assert not listed & clustered
     assert ("1", 16) in listed
+
+
+def test_a_short_sentence_shared_word_for_word_is_content_while_a_shared_label_is_chrome():
+    from tui.loading import Source
+
+    body = "The ferry sank in calm water near the northern pier on Sunday morning, officials said."
+    texts = [
+        f"Headline {n}\n\n{body if n == 1 else 'Divers searched the hull of the sunken ferry until late on Sunday.'}\n\n"
+        "Twelve people died.\n\nShare on WhatsApp Now Today\n"
+        for n in (1, 2)
+    ]
+    articles = build_articles([Source(f"{n}.txt", f"{n}.txt", t) for n, t in enumerate(texts)])
+    for article in articles:
+        assert "Twelve people died." in [p.text for p in article.paragraphs]
+        assert "Share on WhatsApp Now Today" in [b.paragraph.text for b in article.boilerplate]

@@ -133,7 +133,8 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "page chrome"
     if counts[norm] >= 2 and n_words <= 15:
         return "repeated line"
-    if norm in shared:
+    if norm in shared and not SENTENCE_END.search(text):
+        # A sentence two outlets share is syndicated copy, not furniture.
         return "repeated across articles"
     if _is_bio(text):
         return "author bio"

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..models import Divergence, Story
+from ..models import Story
+from ..placement import divergences_by_cluster
 from ..wordiff import diff_cluster
-from .summary import SEVERITY_MARK, article_tag, divergence_line, slot_cells, sorted_divergences
+from .summary import SEVERITY_MARK, article_tag, cluster_divergence_line, slot_cells, sorted_divergences
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&$])")  # $: GitHub reads $...$ as math
 
@@ -33,10 +34,7 @@ def iter_markdown(story: Story) -> Iterator[str]:
     aligned = sum(1 for c in story.clusters if len(c.articles) > 1)
     lines += ["", f"{len(story.clusters)} clusters, {aligned} aligned across articles.", ""]
     yield "\n".join(lines) + "\n"
-    by_cluster: dict[int, list[Divergence]] = {}
-    for d in story.divergences:
-        if d.cluster is not None:
-            by_cluster.setdefault(d.cluster, []).append(d)
+    by_cluster = divergences_by_cluster(story)
     for cluster in story.clusters:
         out = [f"## Cluster {cluster.id}", ""]
         for diff in diff_cluster(cluster):
@@ -52,8 +50,8 @@ def iter_markdown(story: Story) -> Iterator[str]:
             out.append("")
             out.append(f"> {body}")
             out.append("")
-        for d in by_cluster.get(cluster.id, []):
-            out.append(f"- {escape(divergence_line(d, arts))}")
+        for d in by_cluster.get(cluster.id, ()):
+            out.append(f"- {escape(cluster_divergence_line(d, cluster, arts))}")
         if cluster.id in by_cluster:
             out.append("")
         yield "\n".join(out) + "\n"

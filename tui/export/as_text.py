@@ -10,9 +10,10 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterator
 
-from ..models import Cluster, Divergence, Story
+from ..models import Cluster, Story
+from ..placement import divergences_by_cluster
 from ..wordiff import diff_cluster
-from .summary import article_tag, divergence_line, slot_table
+from .summary import article_tag, cluster_divergence_line, slot_table
 
 WIDTH = 100
 
@@ -31,18 +32,18 @@ def marked_text(cluster: Cluster) -> list[tuple[str, str]]:
     return out
 
 
-def _wrap(text: str, indent: str = "    ") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+def _wrap(text: str, indent: str = "    ", subsequent: str = "    ") -> str:
+    return textwrap.fill(
+        text, WIDTH, initial_indent=indent, subsequent_indent=subsequent,
+        break_long_words=False, break_on_hyphens=False,
+    )
 
 
 def iter_text(story: Story) -> Iterator[str]:
     """The story as plain text, one chunk per cluster."""
     arts = {a.id: a for a in story.articles}
     yield _header(story)
-    by_cluster: dict[int, list[Divergence]] = {}
-    for d in story.divergences:
-        if d.cluster is not None:
-            by_cluster.setdefault(d.cluster, []).append(d)
+    by_cluster = divergences_by_cluster(story)
     total = len(story.clusters)
     for cluster in story.clusters:
         lines = [
@@ -54,8 +55,8 @@ def iter_text(story: Story) -> Iterator[str]:
             tail = f" ({note})" if note else ""
             lines.append(f"-- {article_tag(art)} line {member.line}{tail}")
             lines.append(_wrap(body))
-        for d in by_cluster.get(cluster.id, []):
-            lines.append(_wrap(divergence_line(d, arts), indent="  ! "))
+        for d in by_cluster.get(cluster.id, ()):
+            lines.append(_wrap(cluster_divergence_line(d, cluster, arts), indent="  ! "))
         yield "\n".join(lines) + "\n"
     yield from _story_level(story)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..models import Article, Divergence, FactValue, Story
+from ..models import Article, Cluster, Divergence, FactValue, Story
 
 SEVERITY_ORDER = {"conflict": 0, "variant": 1, "partial": 2}
 SEVERITY_MARK = {"conflict": "CONFLICT", "partial": "partial", "variant": "variant"}
@@ -99,6 +99,13 @@ def divergence_line(d: Divergence, articles: dict[str, Article], members: Iterab
             more = len(silent) - MAX_PLACES
             text += f" · silent: {shown}" + (f", +{more} more" if more > 0 else "")
     return text
+
+
+def cluster_divergence_line(d: Divergence, cluster: Cluster, articles: dict[str, Article]) -> str:
+    """A divergence as listed under a cluster; one found across the story says so."""
+    if d.cluster is None:
+        return divergence_line(d, articles) + " (across the story)"
+    return divergence_line(d, articles, cluster.articles)
 
 
 def sorted_divergences(story: Story) -> list[Divergence]:
