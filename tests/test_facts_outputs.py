@@ -37,7 +37,7 @@ def test_json_lists_divergences_and_entities_in_schema_1():
 def test_text_shows_each_divergence_on_its_cluster_and_a_story_table():
     text = _run("text", "quake")
     assert "\x1b" not in text
-    lines = text.replace("\n  ! ", " ")  # divergence lines wrap with the same mark
+    lines = text.replace("\n    ", " ")  # wrapped lines continue indented
     assert "CONFLICT number · people killed in Bangkok: 10 “Ten” in [1] line 9, [2] line 9 ≠ 9 “nine” in [3] line 7" in lines
     assert "variant entity · Naypyidaw: “Naypyidaw” in [1] line 11 ~ “Naypyitaw” in [2] line 11" in lines
     table = text.split("== Facts across the story (conflicts first)\n", 1)[1].splitlines()
@@ -49,7 +49,7 @@ def test_text_shows_each_divergence_on_its_cluster_and_a_story_table():
 
 
 def test_partial_names_the_silent_articles():
-    text = _run("text", "quake").replace("\n  ! ", " ")
+    text = _run("text", "quake").replace("\n    ", " ")
     assert "partial date · rose: 2025-03-29 “on Saturday” in [1] line 7 · silent: [3]" in text
 
 
