@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
@@ -104,9 +105,16 @@ def _when(text: str, offset: int, past: list[tuple[int, str]]) -> str | None:
     for position, value in past:
         if start <= position < end:
             return value[:7]
-    if _OTHER_TIME.search(text, start, end):
+    if _tells_other_time(text, start, end):
         return "earlier"
     return None
+
+
+@lru_cache(maxsize=256)
+def _tells_other_time(text: str, start: int, end: int) -> bool:
+    """Whether a sentence speaks of another time ("previous", "earlier"): asked once per
+    sentence, however many counts it holds."""
+    return _OTHER_TIME.search(text, start, end) is not None
 
 
 def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..tokens import STOP_WORDS
 
@@ -19,8 +20,14 @@ QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "no", "vs", "jr", "sr"})
 
 
-def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Start and end offsets of each sentence of a paragraph."""
+@lru_cache(maxsize=256)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Start and end offsets of each sentence of a paragraph (kept for the paragraph's
+    other facts, which ask again)."""
+    return tuple(_sentence_spans(text))
+
+
+def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[max(start, match.start() - 4) : match.start()].rstrip(".").split(" ")[-1].lower()
@@ -32,8 +39,13 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def clause_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def clause_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Clauses of one sentence: split at commas, dashes, brackets and contrast words."""
+    return tuple(_clause_spans(text, start, end))
+
+
+def _clause_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         if match.start() > cursor:
