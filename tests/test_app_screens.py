@@ -35,6 +35,16 @@ async def test_story_level_keys_open_their_screens() -> None:
 
 
 @pilot_test
+async def test_facts_screen_leads_from_an_agreed_slot_to_its_cluster() -> None:
+    app = harbour_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *["down"] * 5, "enter")  # after five divergences: people in hospital
+        assert not isinstance(app.screen, FactsScreen)
+        assert shown_cluster(app) == 2
+
+
+@pilot_test
 async def test_export_writes_the_chosen_format(tmp_path: Path) -> None:
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

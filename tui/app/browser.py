@@ -319,7 +319,7 @@ class StoryBrowser(App[int]):
 
     def action_facts(self) -> None:
         if self.story is not None:
-            self.push_screen(FactsScreen(self.story), self.facts_closed)
+            self.push_screen(FactsScreen(self.story, self.by_cluster), self.facts_closed)
 
     def facts_closed(self, cluster_id: int | None) -> None:
         if cluster_id is not None:

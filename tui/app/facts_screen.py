@@ -9,25 +9,34 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
-from ..models import Story
-from .slot_table import SlotTable
+from ..models import Divergence, Fact, Story
+from .listing import DivergencesByCluster
+from .slot_table import AgreedSlot, SlotTable
 
 
-def agreed_slots(story: Story) -> list[tuple[str, str, dict[str, str]]]:
-    """Slots with facts on which no divergence was found, with each article's value."""
+def agreed_slots(story: Story) -> list[AgreedSlot]:
+    """Slots with facts on which no divergence was found, with each article's value.
+
+    Slots most articles speak of come first.
+    """
     diverging = {(d.kind, d.slot) for d in story.divergences}
-    slots: dict[tuple[str, str], dict[str, list[str]]] = {}
+    cluster_of = {p.key: c.id for c in story.clusters for p in c.members}
+    facts: dict[tuple[str, str], list[Fact]] = {}
     for fact in story.facts:
-        if not fact.slot or (fact.kind, fact.slot) in diverging:
-            continue
-        values = slots.setdefault((fact.kind, fact.slot), {}).setdefault(fact.article, [])
-        shown = f"{fact.qualifier} {fact.value}" if fact.qualifier else fact.value
-        if shown not in values:
-            values.append(shown)
-    return [
-        (kind, slot, {article: " / ".join(values) for article, values in by_article.items()})
-        for (kind, slot), by_article in sorted(slots.items(), key=lambda item: (-len(item[1]), item[0]))
-    ]
+        if fact.slot and (fact.kind, fact.slot) not in diverging:
+            facts.setdefault((fact.kind, fact.slot), []).append(fact)
+    slots = []
+    for (kind, slot), found in facts.items():
+        values: dict[str, list[str]] = {}
+        for fact in found:
+            shown = f"{fact.qualifier} {fact.value}" if fact.qualifier else fact.value
+            if shown not in values.setdefault(fact.article, []):
+                values[fact.article].append(shown)
+        keys = [(f.article, f.paragraph_line) for f in found]
+        clusters = [cluster_of[key] for key in keys if key in cluster_of]
+        joined = {article: " / ".join(shown) for article, shown in values.items()}
+        slots.append(AgreedSlot(kind, slot, joined, min(clusters) if clusters else None))
+    return sorted(slots, key=lambda s: (-len(s.values), s.kind, s.slot))
 
 
 class FactsScreen(ModalScreen[int | None]):
@@ -38,9 +47,10 @@ class FactsScreen(ModalScreen[int | None]):
         Binding("enter", "open_cluster", "go to cluster"),
     ]
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, by_cluster: DivergencesByCluster | None = None) -> None:
         super().__init__()
         self.story = story
+        self.by_cluster = by_cluster or {}
         self.row_clusters: list[int | None] = []
 
     def compose(self) -> ComposeResult:
@@ -54,7 +64,9 @@ class FactsScreen(ModalScreen[int | None]):
         table = self.query_one("#facts", SlotTable)
         table.show_cursor = True
         agreed = agreed_slots(self.story)
-        self.row_clusters = table.show_slots(self.story.divergences, list(self.story.articles), where=True, agreed=agreed)
+        self.row_clusters = table.show_slots(
+            self.story.divergences, list(self.story.articles), where=True, agreed=agreed, cluster_of=self.first_cluster
+        )
         conflicts = sum(1 for d in self.story.divergences if d.severity == "conflict")
         summary = (
             f"{len(self.story.divergences)} divergences, {conflicts} of them conflicts; "
@@ -64,6 +76,12 @@ class FactsScreen(ModalScreen[int | None]):
             summary = "No facts found to compare."
         self.query_one("#facts-summary", Static).update(Content(summary))
         table.focus()
+
+    def first_cluster(self, divergence: Divergence) -> int | None:
+        """The cluster a divergence belongs to, or the first one its values sit in."""
+        if divergence.cluster is not None:
+            return divergence.cluster
+        return min((c for c, found in self.by_cluster.items() if divergence in found), default=None)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -75,7 +93,7 @@ class FactsScreen(ModalScreen[int | None]):
             return
         cluster = self.row_clusters[min(table.cursor_row, len(self.row_clusters) - 1)]
         if cluster is None:
-            self.notify("This row is about the whole story, not one cluster.")
+            self.notify("No cluster holds this row's values.")
             return
         self.dismiss(cluster)
 

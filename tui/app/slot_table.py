@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from rich.style import Style as RichStyle
 from rich.text import Text
@@ -23,6 +24,16 @@ OTHER_MARKS = {"agree": "=", "single": "·"}
 LABELS = {"single": "only one"}
 SILENT = "—"
 MAX_COLUMN = 40
+
+
+@dataclass(frozen=True)
+class AgreedSlot:
+    """A slot no divergence was found on: each article's value, and where it is first said."""
+
+    kind: str
+    slot: str
+    values: dict[str, str]  # by article id
+    cluster: int | None
 
 
 def sorted_by_severity(divergences: Iterable[Divergence]) -> list[Divergence]:
@@ -68,11 +79,12 @@ class SlotTable(DataTable):
         articles: list[Article],
         *,
         where: bool = False,
-        agreed: Iterable[tuple[str, str, dict[str, str]]] = (),
+        agreed: Iterable[AgreedSlot] = (),
+        cluster_of: Callable[[Divergence], int | None] = lambda d: d.cluster,
     ) -> list[int | None]:
-        """Fill the table; `agreed` rows are (kind, slot, values by article).
+        """Fill the table: divergences, then agreed slots.
 
-        Returns the cluster of each row (None for the story level), in row order.
+        Returns, in row order, the cluster each row leads to (`cluster_of` for divergences).
         """
         headers = [Text(""), Text("slot")] + ([Text("where")] if where else [])
         # With `where`, the table has the screen to itself and can name the articles.
@@ -88,14 +100,17 @@ class SlotTable(DataTable):
                 cells.append(Text("story" if divergence.cluster is None else f"cluster {divergence.cluster}"))
             cells += [self.value_cell(v, divergence.severity) for v in value_texts(divergence, articles)]
             rows.append(cells)
-            clusters.append(divergence.cluster)
-        for kind, slot, values in agreed:
-            cells = [self.severity_cell("agree" if len(values) > 1 else "single"), Text(f"{kind} · {slot}")]
+            clusters.append(cluster_of(divergence))
+        for found in agreed:
+            cells = [
+                self.severity_cell("agree" if len(found.values) > 1 else "single"),
+                Text(f"{found.kind} · {found.slot}"),
+            ]
             if where:
-                cells.append(Text(""))
-            cells += [self.value_cell(values.get(a.id, SILENT), "agree") for a in articles]
+                cells.append(Text("" if found.cluster is None else f"cluster {found.cluster}"))
+            cells += [self.value_cell(found.values.get(a.id, SILENT), "agree") for a in articles]
             rows.append(cells)
-            clusters.append(None)
+            clusters.append(found.cluster)
         # Widths are measured here rather than left to the table, so that refilling it
         # several times between two frames never leaves stale column widths.
         widths = [max(cell.cell_len for cell in column) for column in zip(headers, *rows)]
