@@ -39,7 +39,8 @@ class ArticlesScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#articles", DataTable)
-        for label in ("#", "shown", "file", "headline", "published", "paragraphs", "aligned", "chrome"):
+        # Short columns first, so that a narrow terminal still shows every number.
+        for label in ("#", "shown", "paragraphs", "aligned", "chrome", "published", "file", "headline"):
             table.add_column(label, key=label)
         for article in self.story.articles:
             table.add_row(*self.cells(article.id), key=article.id)
@@ -52,12 +53,12 @@ class ArticlesScreen(ModalScreen[None]):
         return [
             Text(article.id),
             Text("yes" if shown else "hidden", style="" if shown else "italic"),
-            Text(article.label),
-            Text(article.title or "(no headline)", overflow="ellipsis", no_wrap=True),
-            Text(article.published or "unknown"),
             Text(str(len(article.paragraphs)), justify="right"),
             Text(f"{round(share * 100)}%", justify="right"),
             Text(str(len(article.boilerplate)), justify="right"),
+            Text(article.published or "unknown"),
+            Text(article.label),
+            Text(article.title or "(no headline)", overflow="ellipsis", no_wrap=True),
         ]
 
     def show_notes(self) -> None:
