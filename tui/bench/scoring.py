@@ -81,28 +81,35 @@ def conflicts_found(story: Story, generated: GeneratedStory) -> ConflictsFound:
     paragraph and a paragraph of another article made from the same base paragraph."""
     truth = generated.truth
     cluster_of: dict[tuple[str, int], int] = {}
-    members_by_cluster: dict[int, list[tuple[str, int]]] = {}
+    same_base: Counter = Counter()  # (cluster, base) -> paragraphs of that base in the cluster
     for cluster in story.clusters:
-        keys = [m.key for m in cluster.members]
-        members_by_cluster[cluster.id] = keys
-        for key in keys:
-            cluster_of[key] = cluster.id
-    reported_at: dict[tuple[str, int], set[tuple[str, int]]] = {}
+        for member in cluster.members:
+            cluster_of[member.key] = cluster.id
+            if member.key in truth:
+                same_base[(cluster.id, truth[member.key])] += 1
+    # For every conflict divergence, the articles it names per base paragraph, and for
+    # every paragraph the divergences naming it: linear in the values, however many.
+    articles_by_base: list[dict[int, set[str]]] = []
+    naming: dict[tuple[str, int], list[int]] = {}
     for divergence in story.divergences:
         if divergence.severity != "conflict":
             continue
-        # Generated paragraphs sit on one line each: a fact's line is its paragraph's.
-        keys = {(v.article, v.line) for v in divergence.values}
-        for key in keys:
-            reported_at.setdefault(key, set()).update(keys)
+        bases: dict[int, set[str]] = {}
+        for value in divergence.values:
+            # Generated paragraphs sit on one line each: a fact's line is its paragraph's.
+            key = (value.article, value.line)
+            if key in truth:
+                bases.setdefault(truth[key], set()).add(value.article)
+            naming.setdefault(key, []).append(len(articles_by_base))
+        articles_by_base.append(bases)
     aligned = reported = reported_of_aligned = 0
     for conflict in generated.conflicts:
         key = (conflict.article, conflict.line)
-        cluster = cluster_of.get(key)
-        peers = members_by_cluster.get(cluster, []) if cluster is not None else []
-        is_aligned = any(p[0] != key[0] and truth.get(p) == conflict.base for p in peers)
-        together = reported_at.get(key, set())
-        is_reported = any(p[0] != key[0] and truth.get(p) == conflict.base for p in together)
+        # A cluster holds one paragraph per article: a second of the same base is a peer's.
+        is_aligned = key in cluster_of and same_base[(cluster_of[key], conflict.base)] >= 2
+        is_reported = any(
+            articles_by_base[i].get(conflict.base, set()) - {conflict.article} for i in naming.get(key, [])
+        )
         aligned += is_aligned
         reported += is_reported
         reported_of_aligned += is_aligned and is_reported
