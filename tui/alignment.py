@@ -41,7 +41,7 @@ SENTENCE_WEIGHT = 0.5  # share of the best sentence-to-sentence match in the sco
 GENERIC_DAMPING = 0.5
 LATER_SENTENCE = 0.85  # weight of a match that is not on a paragraph's first sentence
 REPORTING_DAMPING = 0.3
-EXACT_LIMIT = 600  # distinct paragraphs scored all pairs with all pairs at once
+EXACT_LIMIT = 600  # up to this many distinct paragraphs, every pair is scored at once
 BATCH = 2048  # paragraphs matched against the clusters at once, at most
 BATCH_ENTRIES = 2_000_000  # and at most this many term-by-cluster products at once
 TOP_CLUSTERS = 3  # best clusters tried, in order, for one paragraph
@@ -315,19 +315,14 @@ def _cluster_all_pairs(
     return [[nodes[x] for x in group] for group in members.values()]
 
 
-def _pair_score(whole: dict[int, float], sents: list[dict[int, float]], other: dict[int, float],
-                other_sents: list[dict[int, float]]) -> tuple[float, float]:
-    """(whole cosine, best sentence match) of two paragraphs given as unit vectors."""
-    if len(whole) > len(other):
-        whole, other = other, whole
-    cosine = sum(v * other.get(k, 0.0) for k, v in whole.items())
+def _best_sentence(sents: list[dict[int, float]], other_sents: list[dict[int, float]]) -> float:
+    """The best sentence-to-sentence match of two paragraphs (position-weighted unit vectors)."""
     best = 0.0
     for a in sents:
         for b in other_sents:
-            if len(a) > len(b):
-                a, b = b, a
-            best = max(best, sum(v * b.get(k, 0.0) for k, v in a.items()))
-    return cosine, best
+            small, large = (a, b) if len(a) <= len(b) else (b, a)
+            best = max(best, sum(v * large.get(k, 0.0) for k, v in small.items()))
+    return best
 
 
 def _join_clusters(
@@ -354,7 +349,7 @@ def _join_clusters(
     leader_sums = np.zeros_like(sums)
     position, ids, vals = terms.whole.entries(np.array(leaders))
     leader_sums[column[ids], position] = vals
-    leader_vectors = [(terms.whole.as_dict(n), _sentence_dicts(terms, n)) for n in leaders]
+    leader_sentences = [_sentence_dicts(terms, n) for n in leaders]
     cluster_articles = [set().union(*(articles[n] for n in g)) for g in clusters]
     whole_share = 1 - SENTENCE_WEIGHT
     per_row = max(1, len(terms.whole.ids) // max(1, len(weights)))
@@ -376,7 +371,7 @@ def _join_clusters(
                 # The sentence part only adds: look at it only when the whole part falls short.
                 ok = whole_share * cosine >= threshold and whole_share * average_whole >= threshold * LINK_SHARE
                 if not ok:
-                    _, best = _pair_score(terms.whole.as_dict(node), _sentence_dicts(terms, node), *leader_vectors[k])
+                    best = _best_sentence(_sentence_dicts(terms, node), leader_sentences[k])
                     ok = (
                         whole_share * cosine + SENTENCE_WEIGHT * best >= threshold
                         and whole_share * average_whole + SENTENCE_WEIGHT * best >= threshold * LINK_SHARE
