@@ -231,8 +231,8 @@ def rewrite(text: str, rng: random.Random) -> str:
     out = []
     for sentence in parts:
         words = sentence.split()
-        if len(words) > 12 and rng.random() < 0.2 and "," in sentence:
-            cut = sentence.rfind(",")
+        if len(words) > 12 and rng.random() < 0.2 and ", " in sentence:
+            cut = sentence.rfind(", ")  # a clause, not the comma of "2,400"
             if len(sentence[:cut].split()) >= 10:
                 words = (sentence[:cut] + ".").split()
         kept = []
