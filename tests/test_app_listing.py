@@ -7,12 +7,12 @@ from dataclasses import replace
 from app_stories.handmade import harbour_story
 
 from tui.app.thresholds import next_threshold
+from tui.placement import divergences_by_cluster
 from tui.app.listing import (
     Filters,
     aligned_share,
     anchor_of,
     conflict_clusters,
-    divergences_by_cluster,
     next_matching,
     position_line,
     row_of_paragraph,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from app_stories.handmade import harbour_sources, harbour_story
 from app_stories.pilots import harbour_app, pilot_test, settle, shown_cluster
 from textual.command import CommandList
@@ -61,22 +63,41 @@ async def test_export_writes_the_chosen_format(tmp_path: Path) -> None:
         assert not list(tmp_path.glob(".*.tmp"))
 
 
+@pytest.mark.parametrize("name", ["article.txt", "bell\x07.txt"])  # the second is shown as bell\\x07.txt
 @pilot_test
-async def test_export_refuses_to_overwrite_an_input_article(tmp_path: Path) -> None:
-    article = tmp_path / "article.txt"
+async def test_export_refuses_to_overwrite_an_input_article(tmp_path: Path, name: str) -> None:
+    article = tmp_path / name
     article.write_text("A storm closed the harbour on Friday.\n", encoding="utf-8")
     loaded = load_sources([str(article)])
     app = StoryBrowser(loaded.sources, 0.05, export_folder=tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("e")
-        field = app.screen.query_one("#export-path", Input)
-        field.value = "article.txt"
+        app.screen.query_one("#export-path", Input).value = name
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ExportDialog)
         assert "is one of the input articles" in str(app.screen.query_one("#export-error", Static).render())
         assert article.read_text(encoding="utf-8") == "A storm closed the harbour on Friday.\n"
+
+
+@pilot_test
+async def test_export_of_the_view_leaves_hidden_articles_out(tmp_path: Path) -> None:
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "e")
+        await pilot.click("#format-json")
+        await pilot.click("#export-go")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportDialog)
+        data = json.loads((tmp_path / "storydiff.json").read_text(encoding="utf-8"))
+        assert [a["id"] for a in data["articles"]] == ["2", "3"]
+        assert data["clusters"] and all(m["article"] != "1" for c in data["clusters"] for m in c["members"])
+        assert all(v["article"] != "1" for d in data["divergences"] for v in d["values"])
+        conflicts = [d for d in data["divergences"] if d["severity"] == "conflict"]
+        assert all(len({v["article"] for v in d["values"]}) >= 2 for d in conflicts)
+        assert all("1" not in v["articles"] for e in data["entities"] for v in e["variants"])
 
 
 @pilot_test

@@ -49,9 +49,10 @@ class Source:
     """The decoded, neutralised text of one input, ready for segmenting."""
 
     name: str
-    path: str
+    path: str  # as shown: control characters made visible
     text: str
     warnings: tuple[str, ...] = ()
+    origin: str = ""  # the path exactly as given ("" for stdin), to keep writes off the file
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def read_source(path: str) -> Source:
     if len(data) > MAX_FILE_BYTES:
         raise LoadError(f"too large: more than {MAX_FILE_MB} MB (the limit per article)")
     text, warnings = decode(data)
-    return Source(name=printable(name), path=printable(path), text=text, warnings=tuple(warnings))
+    origin = "" if path == "-" else path
+    return Source(printable(name), printable(path), text, tuple(warnings), origin)
 
 
 def _megabytes(size: int) -> str:

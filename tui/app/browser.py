@@ -20,6 +20,7 @@ from ..alignment import DEFAULT_THRESHOLD
 from ..engine import LoadResult, compare
 from ..loading import Source
 from ..models import Story
+from ..placement import DivergencesByCluster, divergences_by_cluster
 from .articles_screen import ArticlesScreen
 from .cluster_list import ClusterList
 from .cluster_view import ClusterView
@@ -29,12 +30,10 @@ from .facts_screen import FactsScreen
 from .help_screen import HelpScreen
 from .keys import bindings
 from .listing import (
-    DivergencesByCluster,
     Filters,
     Row,
     anchor_of,
     conflict_clusters,
-    divergences_by_cluster,
     next_matching,
     position_line,
     row_of_paragraph,
@@ -328,8 +327,9 @@ class StoryBrowser(App[int]):
     def action_export(self) -> None:
         if self.story is None:
             return
-        view = story_for_view(self.story, self.rows, self.filters)
-        self.push_screen(ExportDialog(self.story, view, self.export_folder), self.export_done)
+        view = story_for_view(self.story, self.rows, self.filters, self.hidden)
+        inputs = [s.origin for s in self.sources if s.origin] or [a.path for a in self.story.articles]
+        self.push_screen(ExportDialog(self.story, view, inputs, self.export_folder), self.export_done)
 
     def export_done(self, path: str | None) -> None:
         if path:

@@ -9,7 +9,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..models import Story
-from .listing import SEVERITY_MARKERS, DivergencesByCluster, Row
+from ..placement import DivergencesByCluster
+from .listing import SEVERITY_MARKERS, Row
 
 BADGE_STYLES = {"conflict": "bold $text-error", "variant": "$text-warning", "partial": "$text-muted"}
 FIRST_WORDS = 64  # the list is at most 70 cells wide; longer prompts only cost time

@@ -45,10 +45,11 @@ class ExportDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "cancel")]
 
-    def __init__(self, everything: Story, view: Story, folder: Path | None = None) -> None:
+    def __init__(self, everything: Story, view: Story, inputs: list[str], folder: Path | None = None) -> None:
         super().__init__()
         self.everything = everything
         self.view = view
+        self.inputs = inputs  # the articles' paths as given, never to be written over
         self.folder = folder or Path.cwd()
         self.confirmed_overwrite: Path | None = None
 
@@ -111,7 +112,7 @@ class ExportDialog(ModalScreen[str | None]):
         target = Path(raw).expanduser()
         if not target.is_absolute():
             target = self.folder / target
-        problem = refusal(target, [a.path for a in self.everything.articles])
+        problem = refusal(target, self.inputs)
         if problem:
             self.show_error(f"Cannot export: {problem}.")
             return

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
 from ..models import Divergence, Fact, Story
-from .listing import DivergencesByCluster
+from ..placement import DivergencesByCluster
 from .slot_table import AgreedSlot, SlotTable
 
 

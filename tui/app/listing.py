@@ -6,12 +6,10 @@ page chrome) and stepping (next conflict, keep the reader's place after re-align
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from ..models import Boilerplate, Cluster, Divergence, Story
-
-DivergencesByCluster = dict[int, tuple[Divergence, ...]]
+from ..models import Boilerplate, Cluster, Story
+from ..placement import DivergencesByCluster, divergences_by_cluster
 
 # One marker per severity, so the list reads without colour.
 SEVERITY_MARKERS = {"conflict": "≠", "variant": "≈", "partial": "◐"}
@@ -46,30 +44,6 @@ class Filters:
         if self.show_chrome:
             parts.append("with page chrome")
         return ", ".join(parts)
-
-
-def divergences_by_cluster(story: Story) -> DivergencesByCluster:
-    """Each cluster's divergences: its own, and story-level ones with a value in one of its paragraphs."""
-    starts = {
-        a.id: sorted({p.line for p in a.paragraphs} | {b.paragraph.line for b in a.boilerplate})
-        for a in story.articles
-    }
-    cluster_of = {p.key: c.id for c in story.clusters for p in c.members}
-    found: dict[int, list[Divergence]] = {}
-    for divergence in story.divergences:
-        targets: set[int] = set()
-        if divergence.cluster is not None:
-            targets.add(divergence.cluster)
-        else:
-            for value in divergence.values:
-                lines = starts.get(value.article, [])
-                at = bisect_right(lines, value.line) - 1
-                cluster = cluster_of.get((value.article, lines[at])) if at >= 0 else None
-                if cluster is not None:
-                    targets.add(cluster)
-        for cluster in sorted(targets):
-            found.setdefault(cluster, []).append(divergence)
-    return {cluster: tuple(found_here) for cluster, found_here in found.items()}
 
 
 def conflict_clusters(by_cluster: DivergencesByCluster) -> set[int]:
@@ -151,15 +125,53 @@ def position_line(
     return text
 
 
-def story_for_view(story: Story, rows: list[Row], filters: Filters) -> Story:
-    """The story cut down to the clusters the list shows, for exporting the current view."""
-    kept = [row.cluster for row in rows if row.cluster is not None]
+def story_for_view(story: Story, rows: list[Row], filters: Filters, hidden: frozenset[str] = frozenset()) -> Story:
+    """The story cut down to what the screen shows, for exporting the current view.
+
+    Only the clusters the list shows, and nothing of a hidden article: its paragraphs,
+    its side of a divergence, its spellings. A conflict or variant left with one article
+    speaking is no longer one, so it goes too."""
+    kept = []
+    for row in rows:
+        if row.cluster is None:
+            continue
+        members = tuple(p for p in row.cluster.members if p.article not in hidden)
+        if members:
+            kept.append(replace(row.cluster, members=members))
     ids = {c.id for c in kept}
-    divergences = tuple(d for d in story.divergences if d.cluster is None or d.cluster in ids)
+    divergences = []
+    for divergence in story.divergences:
+        if divergence.cluster is not None and divergence.cluster not in ids:
+            continue
+        values = tuple(v for v in divergence.values if v.article not in hidden)
+        speakers = {v.article for v in values}
+        if not values or (divergence.severity != "partial" and len(speakers) < 2):
+            continue
+        silent = tuple(a for a in divergence.silent if a not in hidden)
+        divergences.append(replace(divergence, values=values, silent=silent))
+    entities = []
+    for entity in story.entities:
+        variants = tuple(
+            replace(v, articles=tuple(a for a in v.articles if a not in hidden)) for v in entity.variants
+        )
+        variants = tuple(v for v in variants if v.articles)
+        if variants:
+            entities.append(replace(entity, variants=variants))
     note = f"view: {len(kept)} of {len(story.clusters)} clusters"
     if filters.describe():
         note += f" ({filters.describe()})"
-    return replace(story, clusters=tuple(kept), divergences=divergences, notes=story.notes + (note,))
+    if hidden:
+        names = ", ".join(f"[{a.id}] {a.name}" for a in story.articles if a.id in hidden)
+        note += f"; hidden articles left out: {names}"
+    return replace(
+        story,
+        articles=tuple(a for a in story.articles if a.id not in hidden),
+        clusters=tuple(kept),
+        divergences=tuple(divergences),
+        entities=tuple(entities),
+        facts=tuple(f for f in story.facts if f.article not in hidden),
+        notes=story.notes + (note,),
+    )
 
 
 def aligned_share(story: Story, article_id: str) -> float:
