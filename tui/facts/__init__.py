@@ -18,6 +18,7 @@ from .dates import DATE_PATTERN
 from .extract import paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
+from .places import Unread, read_from_peers
 from .records import Found
 from .roles import role_conflicts
 from .text import fold, lowercase_vocabulary
@@ -37,19 +38,27 @@ def find_facts(
     names = build_index([(p.article, p.line, m) for (_, p), ms in zip(paragraphs, mentions) for m in ms])
     found: list[Found] = []
     claims: list[tuple[str, int, FoundClaim]] = []
-    read: dict[tuple[str, str | None], tuple[list[Found], list[FoundClaim]]] = {}
+    unread: list[tuple[str, Unread]] = []
+    placed: list[tuple[str, Found]] = []
+    read: dict[tuple[str, str | None], tuple[list[Found], list[FoundClaim], list[Unread]]] = {}
     for (art, p), ms in zip(paragraphs, mentions):
         key = (p.text, art.published if DATE_PATTERN.search(p.text) else None)  # dates read the dateline
         if key in read:
-            facts, candidates = read[key]
-            found.extend(replace(f, article=p.article, line=p.line) for f in facts)
+            facts, candidates, loose = read[key]
+            index = {id(f): i for i, f in enumerate(facts)}
+            facts = [replace(f, article=p.article, line=p.line) for f in facts]
+            loose = [_moved(u, facts, index, p) for u in loose]
         else:
-            facts, candidates = read[key] = paragraph_facts(p, art.published, ms, names)
-            found.extend(facts)
+            facts, candidates, loose = read[key] = paragraph_facts(p, art.published, ms, names)
+        found.extend(facts)
+        if loose:
+            unread.extend((p.text, u) for u in loose)
+        placed.extend((p.text, f) for f in facts if f.start >= 0 and f.local_key is not None)
         claims.extend((p.article, p.line, c) for c in candidates)
     claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
     found.extend(_claim_facts(claims))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
+    found = _placed_by_peers(found, unread, placed, cluster_of)
     cluster_articles = {c.id: c.articles for c in clusters}
     published = {a.id: a.published for a in articles}
     result = slot_divergences(found, cluster_of, cluster_articles, published)
@@ -65,6 +74,27 @@ def find_facts(
 
 
 _SEVERITY = {"conflict": 0, "variant": 1, "partial": 2}
+
+
+def _moved(u: Unread, facts: list[Found], index: dict[int, int], p) -> Unread:
+    """An unread fact of a repeated paragraph, on the copy's own record when it has one."""
+    at = index.get(id(u.fact))
+    fact = facts[at] if at is not None else replace(u.fact, article=p.article, line=p.line)
+    return Unread(fact, u.start, u.end)
+
+
+def _placed_by_peers(found: list[Found], unread, placed, cluster_of) -> list[Found]:
+    """Dates and counts whose own paragraph says not what they are about, placed by a
+    paragraph of their cluster that says it at the same place (see `places`)."""
+    if not unread:
+        return found
+    became = read_from_peers(unread, placed, cluster_of)
+    if not became:
+        return found
+    dates = {id(old): new for old, new in became if old.kind == "date"}
+    out = [dates.get(id(f), f) for f in found]
+    out.extend(new for old, new in became if old.kind != "date")
+    return out
 
 
 def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) -> list[tuple[str, int, FoundClaim]]:

@@ -23,12 +23,20 @@ GROWING = frozenset(SYNONYMS.values()) | {"casualties", "missing", "displaced", 
 
 
 def judge(kind: str, facts: list[Found], published: dict[str, str | None]) -> str | None:
-    """"conflict", "variant", "agree", or None when the slot is ambiguous (an article contradicts itself)."""
+    """"conflict", "variant", "agree", or None when the slot is ambiguous (an article contradicts itself).
+
+    An article that gives two values for one slot shows that the slot may hold two facts
+    ("killed 5 in one town and 3 in another"): it takes no side, and no pair of values it
+    gives together is held against each other. Between the other articles a conflict still
+    counts, so a few garbled copies in a pile of hundreds do not silence a changed figure;
+    such a slot yields a conflict or nothing, never a variant or a partial.
+    """
     by_article: dict[str, list[Found]] = defaultdict(list)
     for f in facts:
         by_article[f.article].append(f)
-    if any(not _consistent(kind, own) for own in by_article.values()):
-        return None
+    torn = [own for own in by_article.values() if not _consistent(kind, own)]
+    if torn:
+        return _conflict_beside(kind, by_article, torn, published)
     if len(by_article) > 1 and _conflicting(kind, by_article, published):
         return "conflict"
     values = {(f.value, f.qualifier) for f in facts}
@@ -36,6 +44,74 @@ def judge(kind: str, facts: list[Found], published: dict[str, str | None]) -> st
     if len(by_article) > 1 and (len(values) > 1 or len(texts) > 1):
         return "variant"
     return "agree"
+
+
+def _conflict_beside(
+    kind: str, by_article: dict[str, list[Found]], torn: list[list[Found]], published: dict[str, str | None]
+) -> str | None:
+    """"conflict" when two articles that each give one value disagree, on values no single
+    article gives together; else None."""
+    together = _said_together(torn)
+    torn_articles = {own[0].article for own in torn}
+    seen: dict[tuple, tuple[Found, set[str]]] = {}
+    for article, own in by_article.items():
+        if article in torn_articles:
+            continue
+        for f in own:
+            key = (f.value, f.qualifier, f.zone, published.get(article))
+            seen.setdefault(key, (f, set()))[1].add(article)
+    distinct = list(seen.values())
+    if len(distinct) > MAX_DISTINCT:
+        return None  # too many values to weigh pair by pair
+    for i, (fa, articles_a) in enumerate(distinct):
+        for fb, articles_b in distinct[i + 1 :]:
+            if articles_a == articles_b and len(articles_a) == 1:
+                continue
+            if frozenset((fa.value, fb.value)) in together:
+                continue
+            days = {a: published.get(a) for a in (fa.article, fb.article)}
+            days.update(a=days[fa.article], b=days[fb.article])
+            if _conflicting(kind, {"a": [fa], "b": [fb]}, days):
+                return "conflict"
+    return None
+
+
+def _said_together(torn: list[list[Found]]) -> set[frozenset[str]]:
+    """The pairs of values some article gives together for one slot."""
+    pairs = set()
+    for own in torn:
+        values = sorted({f.value for f in own})
+        pairs.update(frozenset((a, b)) for i, a in enumerate(values) for b in values[i + 1 :])
+    return pairs
+
+
+def _clusters_together(kind: str, facts: list[Found], cluster_of: dict[tuple[str, int], int]) -> set[frozenset]:
+    """The pairs of clusters in which one article gives two values for a slot."""
+    by_article: dict[str, list[Found]] = defaultdict(list)
+    for f in facts:
+        by_article[f.article].append(f)
+    pairs = set()
+    for own in by_article.values():
+        if _consistent(kind, own):
+            continue
+        where = sorted({(cluster_of[(f.article, f.line)], f.value) for f in own})
+        pairs.update(
+            frozenset((ca, cb)) for i, (ca, va) in enumerate(where) for cb, vb in where[i + 1 :] if ca != cb and va != vb
+        )
+    return pairs
+
+
+def _torn(kind: str, facts: list[Found]) -> tuple[list[Found], set[frozenset[str]]]:
+    """The facts of the articles that give one value for the slot (the sides shown), and
+    the pairs of values the others give together."""
+    by_article: dict[str, list[Found]] = defaultdict(list)
+    for f in facts:
+        by_article[f.article].append(f)
+    torn = [own for own in by_article.values() if not _consistent(kind, own)]
+    if not torn:
+        return facts, set()
+    out = {own[0].article for own in torn}
+    return [f for f in facts if f.article not in out], _said_together(torn)
 
 
 def divergences(
@@ -70,22 +146,29 @@ def divergences(
         elif verdict == "variant" and _only_local_units(facts):
             verdict = None  # "six" and "just over six" hours: not worth a line
         if verdict:
-            out.append(_divergence(kind, verdict, facts, cluster, silent))
+            out.append(_divergence(kind, verdict, _torn(kind, facts)[0], cluster, silent))
     for (kind, _), facts in story.items():
         clusters = {cluster_of[(f.article, f.line)] for f in facts}
         articles = {f.article for f in facts}
         if len(clusters) < 2 or len(articles) < 2:
             continue
         verdict = judge(kind, facts, published)
-        if verdict == "conflict" and not _across(kind, facts, cluster_of, published):
-            verdict = "variant"  # the disagreement is inside one cluster, and shown there
+        sides, together = _torn(kind, facts)
+        if together:  # clusters where one article gives two values hold two facts of the slot
+            together = _clusters_together(kind, facts, cluster_of)
+        if verdict == "conflict" and not _across(kind, sides, cluster_of, published, together):
+            # the disagreement is inside one cluster, and shown there
+            verdict = None if together else "variant"
         if verdict in ("conflict", "variant"):
-            out.append(_divergence(kind, verdict, facts, None))
+            out.append(_divergence(kind, verdict, sides, None))
     return out
 
 
-def _across(kind: str, facts: list[Found], cluster_of: dict[tuple[str, int], int], published) -> bool:
-    """Whether facts of two different clusters disagree (pairs of distinct values, not of facts)."""
+def _across(
+    kind: str, facts: list[Found], cluster_of: dict[tuple[str, int], int], published, together=frozenset()
+) -> bool:
+    """Whether facts of two different clusters disagree (pairs of distinct values, not of
+    facts), leaving out pairs of clusters where one article gives two values (`together`)."""
     seen: dict[tuple, tuple[Found, set[int], set[str]]] = {}
     for f in facts:
         key = (f.value, f.qualifier, f.zone, published.get(f.article))
@@ -100,6 +183,10 @@ def _across(kind: str, facts: list[Found], cluster_of: dict[tuple[str, int], int
             if clusters_a == clusters_b and len(clusters_a) == 1:
                 continue  # both only inside one cluster: that cluster says it
             if articles_a == articles_b and len(articles_a) == 1:
+                continue
+            if together and all(
+                a == b or frozenset((a, b)) in together for a in clusters_a for b in clusters_b
+            ):
                 continue
             days = {a: published.get(a) for a in (fa.article, fb.article)}
             days.update(a=days[fa.article], b=days[fb.article])

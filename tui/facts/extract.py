@@ -12,7 +12,8 @@ from .claims import FoundClaim, find_denials
 from .dates import find_dates
 from .mentions import Mention
 from .names import NameIndex
-from .numbers import find_numbers, plain
+from .numbers import FoundNumber, find_numbers, plain
+from .places import Unread
 from .records import Found
 from .text import WORD, clause_spans, sentence_spans
 from .times import find_times
@@ -43,11 +44,13 @@ def paragraph_facts(
     published: str | None,
     mentions: list[Mention],
     names: NameIndex,
-) -> tuple[list[Found], list[FoundClaim]]:
-    """Dates, times and numbers of a paragraph as `Found`, and the claims it denies."""
+) -> tuple[list[Found], list[FoundClaim], list[Unread]]:
+    """Dates, times and numbers of a paragraph as `Found`, the claims it denies, and the
+    dates and counts it says nothing of what they are about (see `places`)."""
     text, article, line = paragraph.text, paragraph.article, paragraph.line
     named = [(m, names.canonical_of(m.text) or m.text) for m in mentions]
     out: list[Found] = []
+    unread: list[Unread] = []
     dates = find_dates(text, published)
     times = find_times(text)
     masked = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
@@ -58,7 +61,13 @@ def paragraph_facts(
         local = (event[0],) if event and comparable else None
         story = (event[0], event[2]) if event and event[2] and comparable else None
         slot = _event_label(event) if event else "date"
-        out.append(Found("date", slot, d.value, d.text, article, line, local, story, qualifier=d.part, relative=d.relative))
+        fact = Found(
+            "date", slot, d.value, d.text, article, line, local, story,
+            qualifier=d.part, relative=d.relative, start=d.start, end=d.end,
+        )
+        out.append(fact)
+        if event is None and comparable:
+            unread.append(Unread(fact, d.start, d.end))
     for t in times:
         event = _event(text, t.start, t.end, named)
         local = (event[0],) if event else ("time of day",)
@@ -68,14 +77,22 @@ def paragraph_facts(
             Found("time", slot, t.value, t.text, article, line, local, story, utc_minutes=t.minutes_utc, zone=t.zone)
         )
     past = [(d.start, d.value) for d in dates if d.resolved and _is_past(d.value, published)]
-    for n in find_numbers(text, masked):
+    bare: list[FoundNumber] = []
+    for n in find_numbers(text, masked, bare):
         when = _when(text, n.start, past)
         story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
         out.append(
-            Found("number", n.slot, plain(n.value), n.text, article, line, (n.slot, when), story, n.qualifier, low, high)
+            Found(
+                "number", n.slot, plain(n.value), n.text, article, line, (n.slot, when), story,
+                n.qualifier, low, high, start=n.start, end=n.end,
+            )
         )
-    return out, find_denials(text, named)
+    for n in bare:
+        low, high = n.bounds
+        fact = Found("number", "", plain(n.value), n.text, article, line, None, None, n.qualifier, low, high)
+        unread.append(Unread(fact, n.start, n.end))
+    return out, find_denials(text, named), unread
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, int]:

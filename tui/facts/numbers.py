@@ -114,8 +114,11 @@ def plain(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def find_numbers(text: str, masked: list[tuple[int, int]]) -> list[FoundNumber]:
-    """Every count in a paragraph whose slot can be read; `masked` spans (dates, times) are skipped."""
+def find_numbers(
+    text: str, masked: list[tuple[int, int]], unread: list[FoundNumber] | None = None
+) -> list[FoundNumber]:
+    """Every count in a paragraph whose slot can be read; `masked` spans (dates, times) are
+    skipped. The counts whose slot cannot be read go to `unread`, with slot "", when given."""
     out = []
     for m in NUMBER_PATTERN.finditer(text):
         if any(s <= m.start() < e for s, e in masked):
@@ -142,6 +145,8 @@ def find_numbers(text: str, masked: list[tuple[int, int]]) -> list[FoundNumber]:
             qualifier, after, end = "or more", after[more.end() :], end + more.end()
         slot = _slot(after, text[max(0, m.start() - 100) : m.start()], m.group("currency"))
         if slot is None:
+            if unread is not None:
+                unread.append(FoundNumber(value, qualifier, "", True, text[start:end].strip(), start, end))
             continue
         label, local = slot
         if label.split(" in ")[0].split(" at ")[0] in HARMS:

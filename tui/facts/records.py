@@ -27,6 +27,8 @@ class Found:
     subject: str | None = None  # claims: who affirms or denies
     named: bool = True  # claims: about a name, not a thing ("the deal")
     relative: str | None = None  # dates said relatively ("friday"), resolved by the dateline
+    start: int = -1  # dates and counts: where the words stand in their paragraph
+    end: int = -1
 
     def fact(self) -> Fact:
         return Fact(self.kind, self.slot, self.value, self.text, self.article, self.line, self.line, self.qualifier)

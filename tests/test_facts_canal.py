@@ -1,0 +1,59 @@
+"""A canal story told by four outlets, one copy garbled: what a reader still needs to see."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from facts_helpers import STORIES, article_id, found, story, values_by_article
+
+
+@pytest.fixture(scope="module")
+def canal():
+    return story("canal")
+
+
+def test_a_changed_year_of_a_relative_clause_is_a_conflict_beside_a_copy_that_gives_two_years(canal):
+    # c_river_notes lost the verb of its first year, so both its years read as one event:
+    # it takes no side, and the others' 1974 against 1976 is still reported.
+    [d] = [d for d in canal.divergences if d.kind == "date" and d.severity == "conflict"]
+    by = values_by_article(d)
+    assert by == {
+        article_id(canal, "a_tessel_times.txt"): {"1974"},
+        article_id(canal, "b_valley_news.txt"): {"1974"},
+        article_id(canal, "d_county_wire.txt"): {"1976"},
+    }
+
+
+def test_a_count_whose_unit_a_copy_left_out_is_read_from_the_same_place_in_its_cluster(canal):
+    [d] = found(canal, "number", "centimetres", "conflict")
+    assert values_by_article(d)[article_id(canal, "d_county_wire.txt")] == {"60"}
+    assert {v.value for v in d.values} == {"40", "60"}
+
+
+def test_the_reader_sees_both_conflicts_in_the_text_output():
+    text = subprocess.run(
+        [sys.executable, "-m", "tui", "--format", "text", str(STORIES / "canal")],
+        capture_output=True, text=True, check=True,
+    ).stdout.replace("\n    ", " ")
+    assert "CONFLICT number · centimetres: 40 in [1] line 9, [2] line 9, [3] line 9 ≠ 60 in [4] line 9" in text
+    assert "1974 in [1] line 7, [2] line 7 ≠ 1976 in [4] line 7" in text
+    assert "2 conflicts" in text.splitlines()[0]
+
+
+def _compare(*bodies: str):
+    from tui.engine import compare
+    from tui.loading import Source
+
+    texts = [f"Headline {i}\n\nPublished 2025-10-12\n\n{body}\n" for i, body in enumerate(bodies)]
+    return compare([Source(name=f"{i}.txt", path=f"{i}.txt", text=t) for i, t in enumerate(texts)])
+
+
+def test_a_count_in_other_words_takes_no_unit_from_its_cluster():
+    said = "Engineers said the water could rise a further 40 centimetres before the weekend, the trust said."
+    other = "Engineers said the water could rise to 60 before the weekend, the trust said."
+    s = _compare(said, said.replace("Engineers said", "Engineers warned"), other)
+    assert len(s.clusters) == 1 and len(s.clusters[0].articles) == 3
+    assert not [d for d in s.divergences if d.kind == "number"]

@@ -1,0 +1,94 @@
+"""Facts whose paragraph does not say what they are about, read from the same place in
+another paragraph of their cluster.
+
+"the river could rise a further 20." says no unit; "the river could rise a further 40
+centimetres." in the same cluster does. The count sits where the other's count sits:
+the same two words before it, and after it the same words that follow the other's unit.
+So it counts centimetres too, and 20 against 40 is a conflict.
+
+A date whose clause has no event word ("from Afghanistan in August 2019.") takes the
+event of the date of another paragraph of its cluster that sits between the same two
+words before and the same words after ("withdrawal from Afghanistan in August 2021.").
+
+Only inside one cluster (the paragraphs make the same point), only from a fact that
+its own paragraph reads, and never across the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from .records import Found
+
+_TOKEN = re.compile(r"[\w’'-]+|[.!?;:]")
+_STOP = frozenset(".!?;:")
+BEFORE = 2  # words before a fact that must match
+AFTER = 2  # tokens after it (a sentence end counts) that must match
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A count with no slot, or a date with no event, and where it sits in its paragraph."""
+
+    fact: Found  # a date keeps its own record; a count has slot "" until it gets one
+    start: int
+    end: int
+
+
+def _before(text: str, start: int) -> tuple[str, ...]:
+    words = _TOKEN.findall(text, max(0, start - 80), start)
+    if any(w in _STOP for w in words[-BEFORE:]):
+        return ()
+    return tuple(w.lower() for w in words[-BEFORE:]) if len(words) >= BEFORE else ()
+
+
+def _after(text: str, end: int, skip: int) -> tuple[str, ...]:
+    words = [w.lower() for w in _TOKEN.findall(text, end, end + 80)]
+    if skip and (not words or words[0] in _STOP):
+        return ()  # no unit word to skip
+    words = words[skip:]
+    for i, w in enumerate(words[:AFTER]):
+        if w in _STOP:
+            return tuple(words[: i + 1])
+    return tuple(words[:AFTER]) if len(words) >= AFTER else tuple(words)
+
+
+def read_from_peers(
+    unread: list[tuple[str, Unread]],
+    read: list[tuple[str, Found]],
+    cluster_of: dict[tuple[str, int], int],
+) -> list[tuple[Found, Found]]:
+    """`unread`: (paragraph text, fact) of the facts their paragraph cannot place;
+    `read`: (paragraph text, fact) of the dates and counts it can. Returns each unread
+    fact that a paragraph of its cluster places, with the fact it becomes there."""
+    wanted: dict[tuple, list[Unread]] = defaultdict(list)
+    for text, u in unread:
+        cluster = cluster_of.get((u.fact.article, u.fact.line))
+        before = _before(text, u.start)
+        if cluster is None or not before:
+            continue
+        wanted[(cluster, u.fact.kind, before, _after(text, u.end, 0))].append(u)
+    if not wanted:
+        return []
+    clusters = {key[0] for key in wanted}
+    offered: dict[tuple, Counter] = defaultdict(Counter)
+    first_seen: dict[tuple, dict] = defaultdict(dict)
+    for text, f in read:
+        cluster = cluster_of.get((f.article, f.line))
+        if cluster not in clusters or f.local_key is None or f.start < 0:
+            continue
+        # A count read with its unit: the unread one lacks that word; a date: nothing lacks.
+        key = (cluster, f.kind, _before(text, f.start), _after(text, f.end, 1 if f.kind == "number" else 0))
+        if key in wanted:
+            offered[key][(f.slot, f.local_key)] += 1
+            first_seen[key].setdefault((f.slot, f.local_key), len(first_seen[key]))
+    out = []
+    for key, facts in wanted.items():
+        if key not in offered:
+            continue
+        counts = offered[key]
+        slot, local = max(counts, key=lambda s: (counts[s], -first_seen[key][s]))
+        out.extend((u.fact, replace(u.fact, slot=slot, local_key=local)) for u in facts)
+    return out
