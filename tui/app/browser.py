@@ -23,7 +23,7 @@ from ..models import Story
 from ..placement import DivergencesByCluster, divergences_by_cluster
 from .articles_screen import ArticlesScreen
 from .cluster_list import ClusterList
-from .cluster_view import ClusterView
+from .cluster_view import ClusterView, cached_diff
 from .commands import StoryCommands
 from .export_dialog import ExportDialog
 from .facts_screen import FactsScreen
@@ -135,6 +135,15 @@ class StoryBrowser(App[int]):
         if not get_current_worker().is_cancelled:  # a newer threshold was asked for meanwhile
             self.post_message(self.Aligned(story, anchor))
 
+    @work(thread=True, exclusive=True, group="prefetch")
+    def prefetch(self, index: int) -> None:
+        """Diff the clusters next to this one once the screen is painted, so the next step is quick."""
+        for near in (index + 1, index - 1):
+            if 0 <= near < len(self.rows) and (cluster := self.rows[near].cluster) is not None:
+                if get_current_worker().is_cancelled:
+                    return
+                cached_diff(cluster)
+
     def on_story_browser_aligned(self, message: Aligned) -> None:
         if self.story is None or self.story.notes != message.story.notes:
             for note in message.story.notes:
@@ -176,6 +185,8 @@ class StoryBrowser(App[int]):
         found = self.by_cluster.get(row.cluster.id, ()) if row and row.cluster else ()
         self.cluster_view.show(self.story, row, self.hidden, found, self.filters.query)
         self.update_header()
+        if index is not None:
+            self.call_after_refresh(self.prefetch, index)
 
     def place(self) -> tuple[str, int] | None:
         """The paragraph that marks the reader's place, to find it again after a change."""

@@ -1,12 +1,14 @@
 """The right-hand view: one block per member article, then the cluster's divergences.
 
-Blocks are mounted once per article and updated in place when the reader steps, so
-stepping never re-mounts anything.
+Articles that carry the very same words share one block. Blocks come from a pool that
+only grows, up to MAX_BLOCKS, and are refilled in place when the reader steps, so
+stepping never re-mounts anything and a cluster of a thousand articles stays quick.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from textual.app import ComposeResult
@@ -23,6 +25,8 @@ from .slot_table import SlotTable
 
 SIDE_BY_SIDE_MIN_COLUMN = 38  # cells per article column before side by side gets cramped
 SIDE_BY_SIDE_MAX_ARTICLES = 4  # columns at most; more articles wrap onto another row
+MAX_BLOCKS = 12  # versions shown at once (each costs layout time on every step); a note counts the rest
+COPIES_NAMED = 8  # article numbers named in a block's "word for word" note
 LAST_LINE = 2**31  # the last paragraph of an article runs to its end
 
 
@@ -39,48 +43,93 @@ def paragraph_ends(article: Article) -> dict[int, int]:
     return dict(zip(starts, ends))
 
 
-class MemberBlock(Vertical):
-    """One article's paragraph(s) in the current cluster, headed by its name, date and line."""
+@dataclass(frozen=True)
+class Version:
+    """What one block shows: an article's paragraphs in the cluster, and the other
+    shown articles that carry the very same words."""
 
-    def __init__(self, article: Article) -> None:
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    copies: tuple[Article, ...] = ()
+
+
+def versions_of(cluster: Cluster, articles: dict[str, Article], hidden: frozenset[str]) -> list[Version]:
+    """The cluster's shown articles in story order, word-for-word copies folded into the first."""
+    by_article: dict[str, list[Paragraph]] = {}
+    for p in cluster.members:
+        if p.article not in hidden and p.article in articles:
+            by_article.setdefault(p.article, []).append(p)
+    first_of: dict[tuple[str, ...], int] = {}
+    found: list[tuple[Article, tuple[Paragraph, ...], list[Article]]] = []
+    for art_id, paragraphs in by_article.items():
+        words = tuple(p.text for p in paragraphs)
+        if words in first_of:
+            found[first_of[words]][2].append(articles[art_id])
+            continue
+        first_of[words] = len(found)
+        found.append((articles[art_id], tuple(paragraphs), []))
+    return [Version(article, paragraphs, tuple(copies)) for article, paragraphs, copies in found]
+
+
+def copies_note(copies: tuple[Article, ...]) -> str:
+    """`word for word in [4] Coast Daily`, or `in 41 more articles: [7] [12] … [98]`."""
+    if not copies:
+        return ""
+    if len(copies) == 1:
+        return f"word for word in [{copies[0].id}] {copies[0].label}"
+    ids = " ".join(f"[{a.id}]" for a in copies[:COPIES_NAMED])
+    more = " …" if len(copies) > COPIES_NAMED else ""
+    return f"word for word in {len(copies)} more articles: {ids}{more}"
+
+
+class MemberBlock(Vertical):
+    """One version of the cluster's point: an article's paragraph(s), headed by its name,
+    date and line. Blocks are pooled and refilled as the reader steps."""
+
+    def __init__(self) -> None:
         super().__init__(classes="member")
-        self.article = article
-        self.ends = paragraph_ends(article)
+        self.article: Article | None = None
+        self.head = Static(classes="member-head")
+        self.body = Static(classes="member-body")
 
     def compose(self) -> ComposeResult:
-        yield Static(classes="member-head")
-        yield Static(classes="member-body")
+        yield self.head
+        yield self.body
 
-    def heading(self, paragraphs: list[Paragraph], note: str) -> Content:
-        art = self.article
-        lines = ", ".join(str(p.line) for p in paragraphs)
+    @staticmethod
+    def heading(version: Version, note: str) -> Content:
+        art = version.article
+        lines = ", ".join(str(p.line) for p in version.paragraphs)
         parts: list[Content | str | tuple[str, str]] = [
             (f"[{art.id}] ", "bold $text-accent"),
             (art.label, "bold"),
             (f" · {art.published or 'date unknown'} · line {lines}", "$text-muted"),
         ]
-        if note:
-            parts.append((f" · {note}", "$text-muted italic"))
+        for extra in (note, copies_note(version.copies)):
+            if extra:
+                parts.append((f" · {extra}", "$text-muted italic"))
         return Content.assemble(*parts)
 
     def show(
         self,
-        paragraphs: list[Paragraph],
+        version: Version,
+        ends: dict[int, int],
         diffs: dict[tuple[str, int], MemberDiff],
         facts: dict[tuple[str, int], list[Fact]],
         divergences: tuple[Divergence, ...],
         note: str,
         search: str,
     ) -> None:
-        """Fill the block with these paragraphs of its article, styled against the other members."""
+        """Fill the block with this version, styled against the other members."""
+        self.article = version.article
         bodies = [
             paragraph_content(
-                p, diffs.get(p.key), facts.get(p.key, ()), divergences, self.ends.get(p.line, p.line), search
+                p, diffs.get(p.key), facts.get(p.key, ()), divergences, ends.get(p.line, p.line), search
             )
-            for p in paragraphs
+            for p in version.paragraphs
         ]
-        self.query_one(".member-head", Static).update(self.heading(paragraphs, note))
-        self.query_one(".member-body", Static).update(Content("\n\n").join(bodies))
+        self.head.update(self.heading(version, note))
+        self.body.update(Content("\n\n").join(bodies))
 
 
 class ClusterView(VerticalScroll):
@@ -95,24 +144,35 @@ class ClusterView(VerticalScroll):
         self.hidden: frozenset[str] = frozenset()
         self.shown_count = 0
         self.facts: dict[tuple[str, int], list[Fact]] = {}  # by paragraph (article, line)
+        self.articles: dict[str, Article] = {}
+        self.ends: dict[str, dict[int, int]] = {}  # by article, filled as articles are shown
 
     def compose(self) -> ComposeResult:
         yield Static(id="cluster-title")
         yield Container(id="members")
+        yield Static(id="members-more")
         yield Static("Divergences", id="divergences-title")
         yield SlotTable(id="divergences")
 
     def set_articles(self, articles: tuple[Article, ...]) -> None:
-        """Mount one block per article; only when the set of articles changes."""
+        """Take a new story's articles; the blocks stay mounted."""
+        self.articles = {a.id: a for a in articles}
+        self.ends = {}
+
+    def blocks(self, wanted: int) -> list[MemberBlock]:
+        """The pool of blocks, grown (never shrunk) to at least `wanted`."""
         members = self.query_one("#members", Container)
-        current = [block.article.id for block in members.query(MemberBlock)]
-        if current == [a.id for a in articles]:
-            for block, article in zip(members.query(MemberBlock), articles):
-                block.article = article
-                block.ends = paragraph_ends(article)
-            return
-        members.remove_children()
-        members.mount_all([MemberBlock(article) for article in articles])
+        pool = list(members.query_children(MemberBlock))
+        if len(pool) < wanted:
+            extra = [MemberBlock() for _ in range(wanted - len(pool))]
+            members.mount_all(extra)
+            pool += extra
+        return pool
+
+    def ends_of(self, article: Article) -> dict[int, int]:
+        if article.id not in self.ends:
+            self.ends[article.id] = paragraph_ends(article)
+        return self.ends[article.id]
 
     def show(
         self,
@@ -131,26 +191,45 @@ class ClusterView(VerticalScroll):
         cluster = row.cluster if row else None
         chrome = row.chrome if row else None
         diffs = {d.paragraph.key: d for d in cached_diff(cluster)} if cluster else {}
-        shown = 0
-        for block in self.query(MemberBlock):
-            art_id = block.article.id
+        if cluster is not None:
+            versions = versions_of(cluster, self.articles, hidden)
+        elif chrome is not None and chrome.paragraph.article in self.articles:
+            versions = [Version(self.articles[chrome.paragraph.article], (chrome.paragraph,))]
+        else:
+            versions = []
+        shown_versions = versions[:MAX_BLOCKS]
+        pool = self.blocks(len(shown_versions))
+        for block, version in zip(pool, shown_versions):
             if cluster is not None:
-                paragraphs = [p for p in cluster.members if p.article == art_id]
-                note = self.share_note([diffs[p.key] for p in paragraphs if p.key in diffs], len(cluster.members))
-            elif chrome is not None and chrome.paragraph.article == art_id:
-                paragraphs, note = [chrome.paragraph], f"page chrome: {chrome.reason}"
+                own = [diffs[p.key] for p in version.paragraphs if p.key in diffs]
+                note = self.share_note(own, len(cluster.members))
             else:
-                paragraphs, note = [], ""
-            visible = bool(paragraphs) and art_id not in hidden
-            block.display = visible
-            if visible:
-                block.show(paragraphs, diffs, self.facts, divergences, note, search)
-                shown += 1
+                note = f"page chrome: {chrome.reason}" if chrome else ""
+            block.show(version, self.ends_of(version.article), diffs, self.facts, divergences, note, search)
+            block.display = True
+        for block in pool[len(shown_versions):]:
+            block.display = False
+        shown = len(shown_versions)
+        more = self.query_one("#members-more", Static)
+        more.update(self.more_note(versions[MAX_BLOCKS:]))
+        more.display = len(versions) > MAX_BLOCKS
         self.shown_count = shown
-        self.query_one("#cluster-title", Static).update(self.title_for(story, row, shown, divergences))
+        self.query_one("#cluster-title", Static).update(self.title_for(story, row, divergences))
         self.show_divergences(story, cluster, divergences, hidden)
         self.apply_layout()
         self.scroll_home(animate=False)
+
+    @staticmethod
+    def more_note(rest: list[Version]) -> Content:
+        """What the blocks leave out when a cluster has more versions than fit."""
+        if not rest:
+            return Content("")
+        articles = sum(1 + len(v.copies) for v in rest)
+        return Content.styled(
+            f"… {len(rest)} more versions from {articles} articles are not shown here:"
+            " e exports this view with all of them, a hides articles.",
+            "$text-muted italic",
+        )
 
     @staticmethod
     def share_note(diffs: list[MemberDiff], members: int) -> str:
@@ -163,7 +242,7 @@ class ClusterView(VerticalScroll):
             return "reworded"
         return f"{round(min(d.shared_share for d in diffs) * 100)}% shared"
 
-    def title_for(self, story: Story, row: Row | None, shown: int, divergences: tuple[Divergence, ...]) -> Content:
+    def title_for(self, story: Story, row: Row | None, divergences: tuple[Divergence, ...]) -> Content:
         if row is None and not story.clusters:
             return Content.styled("No paragraphs to compare: a shows the articles and their notes.", "$text-muted")
         if row is None:
@@ -178,8 +257,9 @@ class ClusterView(VerticalScroll):
             (f"Cluster {cluster.id}", "bold"),
             f" · {len(cluster.articles)} of {len(story.articles)} articles",
         ]
-        if shown < len(cluster.articles):
-            parts.append((f" ({len(cluster.articles) - shown} hidden)", "$text-muted"))
+        hidden = sum(1 for a in cluster.articles if a in self.hidden)
+        if hidden:
+            parts.append((f" ({hidden} hidden)", "$text-muted"))
         counts = Counter(d.severity for d in divergences)
         for severity, marker in SEVERITY_MARKERS.items():
             if counts[severity]:

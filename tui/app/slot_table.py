@@ -24,6 +24,8 @@ OTHER_MARKS = {"agree": "=", "single": "·"}
 LABELS = {"single": "only one"}
 SILENT = "—"
 MAX_COLUMN = 40
+MAX_ARTICLE_COLUMNS = 10  # more articles than this: one row per value instead of a column per article
+ARTICLES_NAMED = 8  # article numbers named in a value's row
 
 
 @dataclass(frozen=True)
@@ -84,33 +86,42 @@ class SlotTable(DataTable):
     ) -> list[int | None]:
         """Fill the table: divergences, then agreed slots.
 
+        Up to MAX_ARTICLE_COLUMNS articles, one column per article; beyond that (a pile
+        of hundreds of versions), one row per value with the articles that give it.
         Returns, in row order, the cluster each row leads to (`cluster_of` for divergences).
         """
+        by_value = len(articles) > MAX_ARTICLE_COLUMNS
         headers = [Text(""), Text("slot")] + ([Text("where")] if where else [])
-        # With `where`, the table has the screen to itself and can name the articles.
-        headers += [Text(f"[{a.id}] {a.label}"[:24] if where else f"[{a.id}]") for a in articles]
+        if by_value:
+            headers += [Text("value"), Text("articles")]
+        else:
+            # With `where`, the table has the screen to itself and can name the articles.
+            headers += [Text(f"[{a.id}] {a.label}"[:24] if where else f"[{a.id}]") for a in articles]
         rows: list[list[Text]] = []
         clusters: list[int | None] = []
+
+        def add(severity: str, slot: str, place: str, values: list[str], value_severity: str, cluster: int | None) -> None:
+            lead = [self.severity_cell(severity), Text(slot)] + ([Text(place)] if where else [])
+            if not by_value:
+                rows.append(lead + [self.value_cell(v, value_severity) for v in values])
+                clusters.append(cluster)
+                return
+            for value, ids in grouped(values, articles):
+                rows.append(lead + [self.value_cell(value, value_severity), Text(article_list(ids))])
+                clusters.append(cluster)
+                lead = [Text(""), Text("")] + ([Text("")] if where else [])
+
         for divergence in sorted_by_severity(divergences):
             slot = f"{divergence.kind} · {divergence.slot}"
             if divergence.cluster is None and not where:
                 slot = f"story · {slot}"
-            cells = [self.severity_cell(divergence.severity), Text(slot)]
-            if where:
-                cells.append(Text("story" if divergence.cluster is None else f"cluster {divergence.cluster}"))
-            cells += [self.value_cell(v, divergence.severity) for v in value_texts(divergence, articles)]
-            rows.append(cells)
-            clusters.append(cluster_of(divergence))
+            values = value_texts(divergence, articles)
+            place = "story" if divergence.cluster is None else f"cluster {divergence.cluster}"
+            add(divergence.severity, slot, place, values, divergence.severity, cluster_of(divergence))
         for found in agreed:
-            cells = [
-                self.severity_cell("agree" if len(found.values) > 1 else "single"),
-                Text(f"{found.kind} · {found.slot}"),
-            ]
-            if where:
-                cells.append(Text("" if found.cluster is None else f"cluster {found.cluster}"))
-            cells += [self.value_cell(found.values.get(a.id, SILENT), "agree") for a in articles]
-            rows.append(cells)
-            clusters.append(found.cluster)
+            values = [found.values.get(a.id, SILENT) for a in articles]
+            place = "" if found.cluster is None else f"cluster {found.cluster}"
+            add("agree" if len(found.values) > 1 else "single", f"{found.kind} · {found.slot}", place, values, "agree", found.cluster)
         # Widths are measured here rather than left to the table, so that refilling it
         # several times between two frames never leaves stale column widths.
         widths = [max(cell.cell_len for cell in column) for column in zip(headers, *rows)]
@@ -120,3 +131,18 @@ class SlotTable(DataTable):
         for cells in rows:
             self.add_row(*cells)
         return clusters
+
+
+def grouped(values: list[str], articles: list[Article]) -> list[tuple[str, list[str]]]:
+    """Each distinct value with the ids of the articles giving it, most given first, silence last."""
+    found: dict[str, list[str]] = {}
+    for value, article in zip(values, articles):
+        found.setdefault(value, []).append(article.id)
+    return sorted(found.items(), key=lambda item: (item[0] == SILENT, -len(item[1])))
+
+
+def article_list(ids: list[str]) -> str:
+    """`3: [2] [7] [9]`, or `412: [1] [2] [5] … [998]` when there are many."""
+    shown = " ".join(f"[{i}]" for i in ids[:ARTICLES_NAMED])
+    more = f" … [{ids[-1]}]" if len(ids) > ARTICLES_NAMED else ""
+    return f"{len(ids)}: {shown}{more}"
