@@ -1,12 +1,23 @@
 """Word-level differences inside a cluster, ready for highlighting.
 
 Each member's words are marked as shared (some other member has them in the same
-order, by a longest common subsequence of words) or its own. The comparison is n-way and symmetric: no member is the reference.
+order, by a longest common subsequence of words) or its own. The comparison is n-way
+and symmetric: no member is the reference.
+
+Members with the same text are compared once: a text two members give is shared word
+for word. Up to `EXACT_UP_TO` distinct texts, every text is compared with every other.
+Past that (a story published hundreds of times, where comparing every pair would take
+minutes), every text is compared with the cluster's `REFERENCES` most repeated texts
+(the earliest first among equally repeated ones): a word is then shared when one of
+those usual versions has it in the same order, and a member's own words are the ones
+none of them has; another rare version may have them too. `bounded(cluster)` says
+which rule a cluster gets, so outputs can say so.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -17,6 +28,8 @@ _PIECES = re.compile(r"\S+|\s+")
 # Below this share of shared words a member is a rewording, and marking almost every
 # word as different would only hide the facts.
 REWORDED_BELOW = 0.35
+EXACT_UP_TO = 20  # distinct texts compared all against all
+REFERENCES = 8  # past that, the most repeated texts every text is compared with
 
 
 @dataclass(frozen=True)
@@ -38,39 +51,73 @@ class MemberDiff:
         return self.shared_share < REWORDED_BELOW
 
 
+_NOT_WORD = re.compile(r"[^\w]")
+
+
 def _word_key(piece: str) -> str:
-    return re.sub(r"[^\w]", "", piece.lower().replace("’", "'"))
+    return _NOT_WORD.sub("", piece.lower().replace("’", "'"))
+
+
+def bounded(cluster: Cluster) -> bool:
+    """Whether the cluster's texts are compared with its most repeated texts only."""
+    return len({p.text for p in cluster.members}) > EXACT_UP_TO
+
+
+def references(cluster: Cluster) -> tuple[str, ...]:
+    """The texts every text is compared with in a bounded cluster: the most repeated ones."""
+    counts = Counter(p.text for p in cluster.members)
+    order = {text: i for i, text in reversed(list(enumerate(p.text for p in cluster.members)))}
+    return tuple(sorted(counts, key=lambda t: (-counts[t], order[t]))[:REFERENCES])
 
 
 def diff_cluster(cluster: Cluster) -> tuple[MemberDiff, ...]:
-    """Mark, for every member, the words no other member has in the same place."""
-    pieces = [_PIECES.findall(p.text) for p in cluster.members]
-    word_positions = [[i for i, piece in enumerate(ps) if not piece.isspace()] for ps in pieces]
-    keys = [[_word_key(ps[i]) for i in pos] for ps, pos in zip(pieces, word_positions)]
-    shared = [[False] * len(k) for k in keys]
-    for a in range(len(keys)):
-        for b in range(len(keys)):
-            if a == b:
-                continue
-            # A longest common subsequence of words, bit-parallel: linear enough even
-            # for long, repetitive paragraphs where difflib's matcher goes quadratic.
-            for block in Indel.opcodes(keys[a], keys[b]).as_matching_blocks():
-                for offset in range(block.size):
-                    shared[a][block.a + offset] = True
+    """Mark, for every member, the words no other member has in the same place (in a
+    bounded cluster: none of the most repeated texts)."""
+    counts = Counter(p.text for p in cluster.members)
+    distinct = list(counts)
+    pieces = {t: _PIECES.findall(t) for t in distinct}
+    positions = {t: [i for i, piece in enumerate(ps) if not piece.isspace()] for t, ps in pieces.items()}
+    known: dict[str, str] = {}  # a word's key, worked out once per cluster
+    keys = {
+        t: [known.get(w) or known.setdefault(w, _word_key(w)) for w in (pieces[t][i] for i in positions[t])]
+        for t in distinct
+    }
+    others = references(cluster) if bounded(cluster) else distinct
+    marked: dict[str, tuple[tuple[Span, ...], float]] = {}
+    for text in distinct:
+        if counts[text] > 1:  # another member gives it word for word
+            shared = [True] * len(keys[text])
+        else:
+            shared = [False] * len(keys[text])
+            for other in others:
+                if other == text:
+                    continue
+                if all(shared):
+                    break  # nothing left to find
+                # A longest common subsequence of words, bit-parallel: linear enough even
+                # for long, repetitive paragraphs where difflib's matcher goes quadratic.
+                for block in Indel.opcodes(keys[text], keys[other]).as_matching_blocks():
+                    shared[block.a : block.a + block.size] = [True] * block.size
+        marked[text] = _spans(pieces[text], positions[text], shared)
     result = []
-    for member, ps, pos, flags in zip(cluster.members, pieces, word_positions, shared):
-        changed_at = {pos[n]: not flag for n, flag in enumerate(flags)}
-        spans: list[Span] = []
-        for i, piece in enumerate(ps):
-            changed = changed_at.get(i, None)
-            if changed is None:  # whitespace joins the run around it
-                changed = bool(spans) and spans[-1].changed and changed_at.get(i + 1, False)
-            if spans and spans[-1].changed == changed:
-                spans[-1] = Span(spans[-1].text + piece, changed)
-            else:
-                spans.append(Span(piece, changed))
-        share = sum(flags) / len(flags) if flags else 1.0
+    for member in cluster.members:
+        spans, share = marked[member.text]
         if len(cluster.members) < 2:
-            spans, share = [Span(member.text, False)], 1.0
-        result.append(MemberDiff(member, tuple(spans), share))
+            spans, share = (Span(member.text, False),), 1.0
+        result.append(MemberDiff(member, spans, share))
     return tuple(result)
+
+
+def _spans(ps: list[str], pos: list[int], flags: list[bool]) -> tuple[tuple[Span, ...], float]:
+    changed_at = {pos[n]: not flag for n, flag in enumerate(flags)}
+    runs: list[tuple[bool, list[str]]] = []
+    for i, piece in enumerate(ps):
+        changed = changed_at.get(i, None)
+        if changed is None:  # whitespace joins the run around it
+            changed = bool(runs) and runs[-1][0] and changed_at.get(i + 1, False)
+        if runs and runs[-1][0] == changed:
+            runs[-1][1].append(piece)
+        else:
+            runs.append((changed, [piece]))
+    share = sum(flags) / len(flags) if flags else 1.0
+    return tuple(Span("".join(texts), changed) for changed, texts in runs), share

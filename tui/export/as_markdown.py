@@ -1,6 +1,8 @@
 """Markdown: the same content as the text output, as a readable document.
 
-Article text is escaped so that nothing in it is read as Markdown or HTML.
+Article text is escaped so that nothing in it is read as Markdown or HTML. A cluster
+of many different texts says under its heading that own words are marked against its
+most repeated texts (see `wordiff`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Iterator
 from ..models import Story
 from ..placement import divergences_by_cluster
 from ..wordiff import diff_cluster
-from .summary import SEVERITY_MARK, article_tag, cluster_divergence_line, slot_cells, sorted_divergences
+from .summary import SEVERITY_MARK, article_tag, cluster_divergence_line, marking_note, slot_cells, sorted_divergences
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&$])")  # $: GitHub reads $...$ as math
 
@@ -37,6 +39,9 @@ def iter_markdown(story: Story) -> Iterator[str]:
     by_cluster = divergences_by_cluster(story)
     for cluster in story.clusters:
         out = [f"## Cluster {cluster.id}", ""]
+        note = marking_note(cluster)
+        if note:
+            out += [f"*{escape(note[0].upper() + note[1:])}.*", ""]
         for diff in diff_cluster(cluster):
             art = arts[diff.paragraph.article]
             several = len(cluster.members) > 1

@@ -1,7 +1,9 @@
 """Plain text for pipes and files: reads without colour, never carries escape sequences.
 
 Inside a cluster, words that only one member has are marked {+like this+}; a member
-that says the same thing in other words is marked as reworded instead.
+that says the same thing in other words is marked as reworded instead. In a cluster of
+more than `wordiff.EXACT_UP_TO` different texts, each is compared with the most repeated
+ones only, and a line under the cluster's heading says so.
 Rendering is streamed cluster by cluster.
 """
 
@@ -13,7 +15,7 @@ from collections.abc import Iterator
 from ..models import Cluster, Story
 from ..placement import divergences_by_cluster
 from ..wordiff import diff_cluster
-from .summary import article_tag, cluster_divergence_line, slot_table
+from .summary import article_tag, cluster_divergence_line, marking_note, slot_table
 
 WIDTH = 100
 
@@ -50,11 +52,15 @@ def iter_text(story: Story) -> Iterator[str]:
             "",
             f"== Cluster {cluster.id} of {total} · {len(cluster.articles)} of {len(story.articles)} articles",
         ]
+        note = marking_note(cluster)
+        if note:
+            lines.append(_wrap(f"({note})", indent="   ", subsequent="   "))
+        wrapped: dict[str, str] = {}  # copies of one text are wrapped once
         for (body, note), member in zip(marked_text(cluster), cluster.members):
             art = arts[member.article]
             tail = f" ({note})" if note else ""
             lines.append(f"-- {article_tag(art)} line {member.line}{tail}")
-            lines.append(_wrap(body))
+            lines.append(wrapped.get(body) or wrapped.setdefault(body, _wrap(body)))
         for d in by_cluster.get(cluster.id, ()):
             lines.append(_wrap(cluster_divergence_line(d, cluster, arts), indent="  ! "))
         yield "\n".join(lines) + "\n"

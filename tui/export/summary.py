@@ -11,12 +11,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import Article, Cluster, Divergence, FactValue, Story
+from ..wordiff import bounded, references
 
 SEVERITY_ORDER = {"conflict": 0, "variant": 1, "partial": 2}
 SEVERITY_MARK = {"conflict": "CONFLICT", "partial": "partial", "variant": "variant"}
 SEPARATOR = {"conflict": " ≠ ", "variant": " ~ ", "partial": " | "}
 MAX_PLACES = 6  # article references shown per value before "+N more"
 PER_ARTICLE_COLUMNS = 8  # above this many articles the table lists values instead of columns
+
+
+def marking_note(cluster: Cluster) -> str | None:
+    """How a large cluster's own words are marked, when not against every other member."""
+    if not bounded(cluster):
+        return None
+    distinct = len({p.text for p in cluster.members})
+    return (
+        f"{distinct:,} different texts: each is compared with the {len(references(cluster))} most "
+        "repeated, so a member's own words are the words none of those has"
+    )
 
 
 def article_tag(article: Article) -> str:
