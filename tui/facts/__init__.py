@@ -15,7 +15,8 @@ from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
 from .claims import FoundClaim, find_assertions, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
-from .extract import paragraph_facts
+from .dates import find_dates
+from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
 from .places import Unread, read_from_peers
@@ -34,22 +35,37 @@ def find_facts(
     common = lowercase_vocabulary(list(dict.fromkeys(p.text for _, p in paragraphs)))
     # Syndicated copies repeat paragraphs word for word: each distinct text is read once.
     by_text: dict[str, list] = {}
-    mentions = [by_text.get(p.text) or by_text.setdefault(p.text, find_mentions(p.text, common)) for _, p in paragraphs]
+    for _, p in paragraphs:
+        if p.text not in by_text:
+            by_text[p.text] = find_mentions(p.text, common)
+    mentions = [by_text[p.text] for _, p in paragraphs]
     names = build_index([(p.article, p.line, m) for (_, p), ms in zip(paragraphs, mentions) for m in ms])
     found: list[Found] = []
     claims: list[tuple[str, int, FoundClaim]] = []
     unread: list[tuple[str, Unread]] = []
     placed: list[tuple[str, Found]] = []
     read: dict[tuple[str, str | None], tuple[list[Found], list[FoundClaim], list[Unread]]] = {}
+    dated: dict[str, bool] = {}
+    dates_read: dict[tuple[str, str | None], list] = {}
     for (art, p), ms in zip(paragraphs, mentions):
-        key = (p.text, art.published if DATE_PATTERN.search(p.text) else None)  # dates read the dateline
+        if p.text not in dated:
+            dated[p.text] = DATE_PATTERN.search(p.text) is not None
+        dates = None
+        if dated[p.text]:  # copies of a text are read once per way they read the dateline
+            at = (p.text, art.published)
+            dates = dates_read.get(at)
+            if dates is None:
+                dates = dates_read[at] = find_dates(p.text, art.published)
+            key = (p.text, dateline_reading(dates, art.published))
+        else:
+            key = (p.text, ())
         if key in read:
             facts, candidates, loose = read[key]
             index = {id(f): i for i, f in enumerate(facts)}
             facts = [replace(f, article=p.article, line=p.line) for f in facts]
             loose = [_moved(u, facts, index, p) for u in loose]
         else:
-            facts, candidates, loose = read[key] = paragraph_facts(p, art.published, ms, names)
+            facts, candidates, loose = read[key] = paragraph_facts(p, art.published, ms, names, dates)
         found.extend(facts)
         if loose:
             unread.extend((p.text, u) for u in loose)
@@ -64,7 +80,11 @@ def find_facts(
     result = slot_divergences(found, cluster_of, cluster_articles, published)
     result.extend(_claim_divergences(found, cluster_of))
     result.extend(_entity_divergences(names, cluster_of))
-    named = [(p, [(m, names.canonical_of(m.text) or m.text) for m in ms]) for (_, p), ms in zip(paragraphs, mentions)]
+    canonical: dict[int, list] = {}  # one list per distinct text's mentions
+    named = [
+        (p, canonical.get(id(ms)) or canonical.setdefault(id(ms), [(m, names.canonical_of(m.text) or m.text) for m in ms]))
+        for (_, p), ms in zip(paragraphs, mentions)
+    ]
     places = {fold(e.name) for e in names.entities if e.kind in ("place", "organisation") and " " not in e.name}
     result.extend(role_conflicts(named, cluster_of, places))
     order = {c.id: i for i, c in enumerate(clusters)}

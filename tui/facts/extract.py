@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
 from .claims import FoundClaim, find_denials
-from .dates import find_dates
+from .dates import FoundDate, find_dates
 from .mentions import Mention
 from .names import NameIndex
 from .numbers import FoundNumber, find_numbers, plain
@@ -44,14 +44,16 @@ def paragraph_facts(
     published: str | None,
     mentions: list[Mention],
     names: NameIndex,
+    dates: list[FoundDate] | None = None,
 ) -> tuple[list[Found], list[FoundClaim], list[Unread]]:
     """Dates, times and numbers of a paragraph as `Found`, the claims it denies, and the
-    dates and counts it says nothing of what they are about (see `places`)."""
+    dates and counts it says nothing of what they are about (see `places`). `dates`, when
+    given, are the paragraph's `find_dates(text, published)`."""
     text, article, line = paragraph.text, paragraph.article, paragraph.line
     named = [(m, names.canonical_of(m.text) or m.text) for m in mentions]
     out: list[Found] = []
     unread: list[Unread] = []
-    dates = find_dates(text, published)
+    dates = find_dates(text, published) if dates is None else dates
     times = find_times(text)
     masked = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     for d in dates:
@@ -93,6 +95,15 @@ def paragraph_facts(
         fact = Found("number", "", plain(n.value), n.text, article, line, None, None, n.qualifier, low, high)
         unread.append(Unread(fact, n.start, n.end))
     return out, find_denials(text, named), unread
+
+
+def dateline_reading(dates: list[FoundDate], published: str | None) -> tuple:
+    """All that the facts of a paragraph take from its article's dateline: how its relative
+    dates resolve and which of its dates are past. Two copies of a text that read the same
+    give the same facts."""
+    return tuple((d.value, d.resolved) for d in dates if d.relative) + tuple(
+        _is_past(d.value, published) for d in dates if d.resolved
+    )
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, int]:

@@ -32,20 +32,16 @@ def role_conflicts(
         lambda: defaultdict(lambda: defaultdict(list))
     )
     names_of: dict[tuple[str, int], set[str]] = {}
+    titled: dict[str, list[tuple[tuple[str, str], str, str]]] = {}  # read once per distinct text
     for paragraph, mentions in named:
         cluster = cluster_of.get(paragraph.key)
         if cluster is None:
             continue
         names_of[paragraph.key] = {canonical for _, canonical in mentions}
-        for mention, canonical in mentions:
-            words = canonical.split()
-            before = _LAST_WORD.search(paragraph.text, max(0, mention.start - 40), mention.start)
-            if len(words) < 2 or not before or before.end(1) + 2 < mention.start:
-                continue
-            title = before.group(1).lower()  # "Mayor", "Minister": the word right before the name
-            if title in STOP_WORDS:
-                continue
-            roles[cluster][(title, fold(words[0]))][canonical].append((paragraph, mention.text))
+        if paragraph.text not in titled:
+            titled[paragraph.text] = _titled(paragraph.text, mentions)
+        for role, canonical, said in titled[paragraph.text]:
+            roles[cluster][role][canonical].append((paragraph, said))
     out = []
     for cluster, by_role in roles.items():
         for (title, _), people in by_role.items():
@@ -55,6 +51,24 @@ def role_conflicts(
             if len({v.article for v in sides}) >= 2 and _different_people({v.value for v in sides}, places):
                 first = next(iter(people)).split()[0]
                 out.append(Divergence("entity", "conflict", f"{title} {first} …", cluster, tuple(sides)))
+    return out
+
+
+def _titled(text: str, mentions: list[tuple[Mention, str]]) -> list[tuple[tuple[str, str], str, str]]:
+    """The full names said right after a title ("Mayor Helena Strand"): ((title, folded
+    first name), canonical name, the words as written)."""
+    out = []
+    for mention, canonical in mentions:
+        words = canonical.split()
+        if len(words) < 2:
+            continue
+        before = _LAST_WORD.search(text, max(0, mention.start - 40), mention.start)
+        if not before or before.end(1) + 2 < mention.start:
+            continue
+        title = before.group(1).lower()  # "Mayor", "Minister": the word right before the name
+        if title in STOP_WORDS:
+            continue
+        out.append(((title, fold(words[0])), canonical, mention.text))
     return out
 
 
