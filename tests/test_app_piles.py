@@ -53,6 +53,8 @@ async def test_a_cluster_of_many_versions_shows_a_bounded_number_of_blocks() -> 
         assert [b.article.id for b in shown[1:3]] == ["5", "6"]
         # 24 articles are 21 versions; 12 are shown and the rest are counted, not dropped silently.
         assert "… 9 more versions from 9 articles are not shown here" in view_text(app)
+        # Past 20 different texts, words are marked against the most repeated ones, as in the text output.
+        assert "21 different texts: each is compared with the 8 most repeated" in view_text(app)
 
 
 @pilot_test

@@ -5,6 +5,7 @@ The one entry point every face of storydiff uses, so they always agree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .alignment import DEFAULT_THRESHOLD, align_paragraphs
@@ -112,14 +113,24 @@ def build_articles(sources: tuple[Source, ...] | list[Source]) -> list[Article]:
     return articles
 
 
-def compare(sources: tuple[Source, ...] | list[Source], threshold: float = DEFAULT_THRESHOLD) -> Story:
-    """Align the articles and find where they diverge."""
+def compare(
+    sources: tuple[Source, ...] | list[Source],
+    threshold: float = DEFAULT_THRESHOLD,
+    progress: Callable[[str], None] | None = None,
+) -> Story:
+    """Align the articles and find where they diverge.
+
+    `progress`, when given, is told each stage as it starts (to show a waiting reader)."""
+    tell = progress or (lambda stage: None)
+    tell(f"cleaning {len(sources)} articles")
     articles = build_articles(sources)
     paragraphs = [p for art in articles for p in art.paragraphs]
+    tell(f"aligning {len(paragraphs)} paragraphs")
     clusters = align_paragraphs(paragraphs, threshold)
     notes = []
     if len(articles) == 1:
         notes.append("only one article: nothing to compare")
+    tell(f"finding facts in {len(clusters)} clusters")
     facts, divergences, entities = find_facts(articles, clusters)
     return Story(
         articles=tuple(articles),

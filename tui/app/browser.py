@@ -7,13 +7,16 @@ only updates widgets that already exist.
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.content import Content
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from ..alignment import DEFAULT_THRESHOLD
@@ -92,12 +95,16 @@ class StoryBrowser(App[int]):
         self.current: int | None = None
         self.hidden: frozenset[str] = frozenset()
         self.by_cluster: DivergencesByCluster = {}
+        self.stage = ""  # what the engine is doing, while it works
+        self.wait_started = 0.0
+        self.wait_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≠")
         with Horizontal(id="main"):
             yield ClusterList(id="clusters")
             yield ClusterView(id="view")
+        yield Static(id="waiting")
         yield SearchBar(placeholder="search clusters (enter keeps the filter, escape clears it)", id="search")
         yield Footer()
 
@@ -107,6 +114,7 @@ class StoryBrowser(App[int]):
         self.cluster_view = self.query_one(ClusterView)
         self.search_bar = self.query_one("#search", SearchBar)
         self.main_area = self.query_one("#main", Horizontal)
+        self.waiting_note = self.query_one("#waiting", Static)
         # Table cells hold resolved colours, so they are redrawn for a new theme.
         self.theme_changed_signal.subscribe(self, lambda _theme: self.go_to(self.current))
         for problem in self.problems:
@@ -119,21 +127,49 @@ class StoryBrowser(App[int]):
     # The engine, off the event loop
 
     def realign(self, threshold: float, anchor: tuple[str, int] | None) -> None:
-        if self.story is None:
-            self.title = f"aligning {len(self.sources)} articles…"
-        self.main_area.loading = True
+        self.wait_started = time.monotonic()
+        self.show_stage(f"reading {len(self.sources)} articles")
+        self.set_waiting(True)
         self.align(threshold, anchor)
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the engine is at work and the screen says so instead of showing clusters."""
+        return bool(self.waiting_note.display)
+
+    def set_waiting(self, waiting: bool) -> None:
+        # A still line, redrawn once a second: an animation would take the engine's time.
+        self.main_area.display = not waiting
+        self.waiting_note.display = waiting
+        if self.wait_timer is not None:
+            self.wait_timer.stop()
+            self.wait_timer = None
+        if waiting:
+            self.wait_timer = self.set_interval(1.0, self.show_waiting)
+
+    def show_waiting(self) -> None:
+        seconds = int(time.monotonic() - self.wait_started)
+        self.waiting_note.update(Content(f"{self.stage}…" + (f" {seconds} s" if seconds else "")))
 
     @work(thread=True, exclusive=True, group="align")
     def align(self, threshold: float, anchor: tuple[str, int] | None) -> None:
         """Compare the sources at a threshold and post the story back."""
         try:
-            story = compare(self.sources, threshold)
+            story = compare(self.sources, threshold, progress=lambda stage: self.call_from_thread(self.show_stage, stage))
         except Exception as exc:  # the reader keeps the previous story and sees why
             self.post_message(self.AlignFailed(f"{type(exc).__name__}: {exc}"))
             return
         if not get_current_worker().is_cancelled:  # a newer threshold was asked for meanwhile
             self.post_message(self.Aligned(story, anchor))
+
+    def show_stage(self, stage: str) -> None:
+        """Say what the engine is doing while the reader waits for it."""
+        self.stage = stage
+        if self.story is None:
+            self.title = f"{stage}…"
+        else:
+            self.sub_title = f"re-aligning at threshold {self.wanted_threshold:.2f}: {stage}…"
+        self.show_waiting()
 
     @work(thread=True, exclusive=True, group="prefetch")
     def prefetch(self, index: int) -> None:
@@ -151,12 +187,12 @@ class StoryBrowser(App[int]):
         self.story = message.story
         self.by_cluster = divergences_by_cluster(message.story)
         self.threshold = message.story.threshold
-        self.main_area.loading = False
+        self.set_waiting(False)
         self.cluster_view.set_articles(message.story.articles)
         self.call_after_refresh(self.refresh_rows, message.anchor)
 
     def on_story_browser_align_failed(self, message: AlignFailed) -> None:
-        self.main_area.loading = False
+        self.set_waiting(False)
         self.wanted_threshold = self.threshold
         self.notify(message.error, title="could not align", severity="error", markup=False)
 

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from ..export.summary import marking_note
 from ..models import Article, Cluster, Divergence, Fact, Paragraph, Story
 from ..wordiff import MemberDiff, diff_cluster
 from .listing import SEVERITY_MARKERS, Row
@@ -265,6 +266,9 @@ class ClusterView(VerticalScroll):
             if counts[severity]:
                 style = "bold $text-error" if severity == "conflict" else "$text-muted"
                 parts.append((f" · {marker} {counts[severity]} {severity}", style))
+        note = marking_note(cluster)
+        if note:
+            parts.append((f"\n{note}", "$text-muted italic"))
         return Content.assemble(*parts)
 
     def show_divergences(
@@ -296,7 +300,9 @@ class ClusterView(VerticalScroll):
         members.set_class(side, "-side")
         if side:
             # More articles than columns wrap onto further rows of the grid.
-            members.styles.grid_size_columns = max(2, self.columns()) if self.shown_count >= 2 else 1
+            columns = max(2, self.columns()) if self.shown_count >= 2 else 1
+            if members.styles.grid_size_columns != columns:  # setting it, even unchanged, lays out again
+                members.styles.grid_size_columns = columns
 
     def watch_layout_choice(self) -> None:
         self.apply_layout()
