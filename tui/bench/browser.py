@@ -171,10 +171,12 @@ def main(argv: list[str] | None = None) -> int:
         spec, what, started = args.child
         print(json.dumps(_child(spec, what, float(started))))
         return 0
-    results = []
-    for spec in (s.strip() for s in args.sizes.split(",") if s.strip()):
-        if spec != "seeds" and not spec.isdigit():
+    specs = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    for spec in specs:
+        if spec != "seeds" and not (spec.isdigit() and int(spec) > 0):
             parser.error(f"--sizes: {spec!r} is neither 'seeds' nor a number of articles")
+    results = []
+    for spec in specs:
         results.append(measure(spec))
         if not args.json:
             print("\n".join(verdicts(results[-1])), flush=True)
