@@ -57,3 +57,19 @@ def test_a_count_in_other_words_takes_no_unit_from_its_cluster():
     s = _compare(said, said.replace("Engineers said", "Engineers warned"), other)
     assert len(s.clusters) == 1 and len(s.clusters[0].articles) == 3
     assert not [d for d in s.divergences if d.kind == "number"]
+
+
+def test_a_month_named_without_in_is_still_a_date():
+    said = "The canal trust made it clear in July that the Renwick lock would stay shut for repairs, its chairwoman said."
+    lost = "The canal trust made it clear October that the Renwick lock would stay shut for repairs, its chairwoman said."
+    s = _compare(said, said.replace("its chairwoman", "the chairwoman"), lost)
+    [d] = [d for d in s.divergences if d.kind == "date" and d.severity == "conflict"]
+    assert {v.value: v.text for v in d.values} == {"--07": "July", "--10": "October"}
+
+
+def test_a_month_before_a_name_or_after_a_capital_is_no_date():
+    s = _compare(
+        "The trust thanked June Halloran and the Friends of the Canal, who raised the money for the gates.",
+        "The trust thanked June Halloran and the Friends of the Canal, who raised money for the new gates.",
+    )
+    assert not [f for f in s.facts if f.kind == "date"]

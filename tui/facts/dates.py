@@ -17,6 +17,9 @@ from ..segmenting import MONTHS
 
 _MONTH_NAMES = sorted({k for k in MONTHS if k != "may"} | {"may"}, key=len, reverse=True)
 MONTH = r"(?P<{name}>(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")(?![a-z])\.?)"
+_FULL_MONTHS = sorted(
+    "january february march april june july august september october november december".split(), key=len, reverse=True
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -34,6 +37,9 @@ DATE_PATTERN = re.compile(
             r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ff]rom\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\b[Mm]id-))"
             + MONTH.format(name="m4")
             + r"(?!\s+\d)",
+            # a month named between two lower-case words ("made it clear February that"),
+            # never "May", never an abbreviation, never before a name or a number
+            r"(?<=[a-z] )(?P<m6>" + "|".join(m.capitalize() for m in _FULL_MONTHS) + r")(?=\s+[a-z])",
             r"(?:\b" + _PART.format(name="part5") + r")?(?<![\d,.$£€-])\b" + _YEAR.format(name="y5") + r"(?P<decade>s)?\b(?!\s*(?:%|percent|per\s+cent|people|persons)\b)",
             r"\b(?P<rel>yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:last\s+|next\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
         )
@@ -79,6 +85,9 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
                 continue
         elif g["m3"]:
             value = f"{g['y3']}-{_month(g['m3']):02d}"
+        elif g["m6"]:
+            out.append(FoundDate(f"--{_month(g['m6']):02d}", m.group(), m.start(), m.end(), None, False))
+            continue
         elif g["m4"]:
             month = _month(g["m4"])
             if g["m4"].lower().startswith("may") and not re.search(r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast)\s$", text[: m.start()]):
