@@ -107,3 +107,15 @@ def test_a_conflict_counts_once_reported_between_its_paragraph_and_a_peer():
     told = Story(articles=(), clusters=silent.clusters, divergences=(Divergence("number", "conflict", "s", 1, values),))
     found = conflicts_found(told, tiny)
     assert found.reported == found.reported_of_aligned == 1 and found.aligned >= 1
+
+
+def test_a_rewrite_keeps_the_month_of_a_day():
+    import random
+
+    from tui.bench.generator import rewrite
+
+    text = "The foreign ministers of the five neighbouring countries met on March 31 in a lakeside town to agree on a statement."
+    for seed in range(300):
+        out = rewrite(text, random.Random(seed))
+        if " 31" in out:
+            assert "March 31" in out, out

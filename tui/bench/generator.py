@@ -239,7 +239,8 @@ def rewrite(text: str, rng: random.Random) -> str:
         for position, word in enumerate(words):
             bare = word.strip(".,;:“”\"'()").lower()
             if position and not any(ch.isdigit() for ch in word) and rng.random() < 0.06:
-                continue
+                if not _day_follows(word, words, position):
+                    continue
             if bare in SYNONYMS and rng.random() < 0.5:
                 word = word.lower().replace(bare, rng.choice(SYNONYMS[bare]))
             kept.append(word)
@@ -252,6 +253,13 @@ def rewrite(text: str, rng: random.Random) -> str:
         out.append(sentence)
     result = " ".join(out)
     return result if len(result.split()) >= 15 else text
+
+
+def _day_follows(word: str, words: list[str], position: int) -> bool:
+    """A month name before a day ("March 31"): without it the day would read as a count
+    ("on 31"), and a change to it as a changed count, which no reader could compare."""
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return word.strip(".,;:“”\"'()") in MONTHS and following[:1].isdigit()
 
 
 def change_fact(text: str, rng: random.Random) -> tuple[str, str, str, str] | None:
