@@ -73,3 +73,11 @@ def test_a_month_before_a_name_or_after_a_capital_is_no_date():
         "The trust thanked June Halloran and the Friends of the Canal, who raised money for the new gates.",
     )
     assert not [f for f in s.facts if f.kind == "date"]
+
+
+def test_the_month_may_is_no_modal_before_the_next_word():
+    said = "Engineers inspected the Renwick lock gates in March 2019 following complaints from boat owners, the trust said."
+    s = _compare(said, said.replace("the trust said", "the trust added"), said.replace("March", "May"))
+    [d] = [d for d in s.divergences if d.kind == "date" and d.severity == "conflict"]
+    assert d.slot.startswith("inspected")
+    assert {v.value for v in d.values} == {"2019-03", "2019-05"}

@@ -8,7 +8,6 @@ and across the story.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from collections.abc import Sequence
 
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
@@ -62,7 +61,7 @@ def find_facts(
         if key in read:
             facts, candidates, loose = read[key]
             index = {id(f): i for i, f in enumerate(facts)}
-            facts = [replace(f, article=p.article, line=p.line) for f in facts]
+            facts = [f.at(p.article, p.line) for f in facts]
             loose = [_moved(u, facts, index, p) for u in loose]
         else:
             facts, candidates, loose = read[key] = paragraph_facts(p, art.published, ms, names, dates)
@@ -99,7 +98,7 @@ _SEVERITY = {"conflict": 0, "variant": 1, "partial": 2}
 def _moved(u: Unread, facts: list[Found], index: dict[int, int], p) -> Unread:
     """An unread fact of a repeated paragraph, on the copy's own record when it has one."""
     at = index.get(id(u.fact))
-    fact = facts[at] if at is not None else replace(u.fact, article=p.article, line=p.line)
+    fact = facts[at] if at is not None else u.fact.at(p.article, p.line)
     return Unread(fact, u.start, u.end)
 
 

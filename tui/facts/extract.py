@@ -171,8 +171,9 @@ def _nearest_event(text: str, c_start: int, c_end: int, start: int, end: int) ->
     previous = ""
     for m in WORD.finditer(text, c_start, c_end):
         word = m.group()
-        lower, after_modal, previous = word.lower(), previous in MODALS, word.lower()
-        if start <= m.start() < end or word[0].isupper() or not lower.isalpha() or len(lower) < 4:
+        inside = start <= m.start() < end  # the date's own words: "May 2019" has no modal
+        lower, after_modal, previous = word.lower(), previous in MODALS, "" if inside else word.lower()
+        if inside or word[0].isupper() or not lower.isalpha() or len(lower) < 4:
             continue
         if lower in STOP_WORDS and lower not in IRREGULAR_PAST:  # "made" is both
             continue
