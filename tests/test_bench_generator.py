@@ -119,3 +119,14 @@ def test_a_rewrite_keeps_the_month_of_a_day():
         out = rewrite(text, random.Random(seed))
         if " 31" in out:
             assert "March 31" in out, out
+
+
+def test_a_changed_fact_is_never_part_of_a_clock_time():
+    import random
+
+    from tui.bench.generator import change_fact
+
+    text = "Pumps at the lock failed at 3:45 a.m., leaving 2,400 homes without power for 6.5 hours."
+    for seed in range(200):
+        changed = change_fact(text, random.Random(seed))
+        assert changed and "3:45 a.m." in changed[0], changed

@@ -62,7 +62,8 @@ _MONTH = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _MONTH_BEFORE = re.compile(_MONTH.pattern + r"\s+$")  # "March " just before a day
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?:\.\d+)?(?![\w,.]?\d)")
+# a count, not a part of "3:45" or "2,400" or "6.5"
+_NUMBER = re.compile(r"(?<![\w.,:])\d{1,3}(?:,\d{3})+(?![\w,:])|(?<![\w.,:])\d+(?:\.\d+)?(?![\w,.:]?\d)")
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
