@@ -45,7 +45,7 @@ async def test_stepping_updates_the_blocks_without_mounting_new_ones() -> None:
         assert list(app.query(MemberBlock)) == blocks
         shown = [b for b in blocks if b.display]
         assert [b.article.id for b in shown] == ["1"]  # cluster 4: article 3 has the same words
-        assert "word for word in [3] north_wire" in str(shown[0].head.render())
+        assert "word for word in [3] north_wire" in str(shown[0].heading_text)
 
 
 @pilot_test

@@ -49,7 +49,7 @@ async def test_a_cluster_of_many_versions_shows_a_bounded_number_of_blocks() -> 
         assert len(shown) == MAX_BLOCKS
         # Articles 1 to 4 say the same words: one block, which names the copies.
         assert shown[0].article.id == "1"
-        assert "word for word in 3 more articles: [2] [3] [4]" in str(shown[0].head.render())
+        assert "word for word in 3 more articles: [2] [3] [4]" in str(shown[0].heading_text)
         assert [b.article.id for b in shown[1:3]] == ["5", "6"]
         # 24 articles are 21 versions; 12 are shown and the rest are counted, not dropped silently.
         assert "… 9 more versions from 9 articles are not shown here" in view_text(app)

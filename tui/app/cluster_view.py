@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textual.app import ComposeResult
-from textual.containers import Container, Vertical, VerticalScroll
+from textual.containers import Container, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -83,19 +83,14 @@ def copies_note(copies: tuple[Article, ...]) -> str:
     return f"word for word in {len(copies)} more articles: {ids}{more}"
 
 
-class MemberBlock(Vertical):
+class MemberBlock(Static):
     """One version of the cluster's point: an article's paragraph(s), headed by its name,
     date and line. Blocks are pooled and refilled as the reader steps."""
 
     def __init__(self) -> None:
         super().__init__(classes="member")
         self.article: Article | None = None
-        self.head = Static(classes="member-head")
-        self.body = Static(classes="member-body")
-
-    def compose(self) -> ComposeResult:
-        yield self.head
-        yield self.body
+        self.heading_text = Content("")  # the first line(s): who, when, where, how much is shared
 
     @staticmethod
     def heading(version: Version, note: str) -> Content:
@@ -129,8 +124,9 @@ class MemberBlock(Vertical):
             )
             for p in version.paragraphs
         ]
-        self.head.update(self.heading(version, note))
-        self.body.update(Content("\n\n").join(bodies))
+        # One widget per block, heading and text together: every widget costs layout time on a step.
+        self.heading_text = self.heading(version, note)
+        self.update(Content("\n").join([self.heading_text, Content("\n\n").join(bodies)]))
 
 
 class ClusterView(VerticalScroll):

@@ -11,9 +11,13 @@ frame as a terminal would, without one), at 120x40:
   browser from start to the first cluster painted (the pile is generated before either
   clock starts); whether the screen shows the waiting note and the engine's stages in
   its header while the engine works;
-- stepping: the median time from pressing `j` (next cluster) until it is handled and the
-  next frame is painted, against the time a key bound to nothing takes to be handled;
-  each pressed 20 times alternately, the app left idle between presses as by a reader.
+- stepping, `j` (next cluster) and a key bound to nothing, each pressed 20 times
+  alternately, the app left idle between presses as by a reader; medians of: the time
+  until the next cluster is on screen (the first frame after the layout the step
+  causes); the time until the step is handled and its last frame is out (Textual lays
+  the screen out a second time when widgets change size, with the same content); the
+  time the other key takes to be handled (the test driver's own overhead). The cost of
+  a step is the second less the third.
 """
 
 from __future__ import annotations
@@ -58,16 +62,24 @@ async def _next_paint(painted: list[float], after: int, limit: float = 30.0) -> 
 async def _drive(sources, started: float) -> dict[str, Any]:
     from ..app.browser import StoryBrowser
 
+    from textual.screen import Screen
+
     app = StoryBrowser(sources)
     painted: list[float] = []  # perf_counter of every frame the compositor put out
-    real_display = app._display
+    laid_out: list[float] = []  # and of every start of a layout of the screen
+    real_display, real_layout = app._display, Screen._refresh_layout
 
     def display(screen, renderable) -> None:
         if renderable is not None:
             painted.append(time.perf_counter())
         real_display(screen, renderable)
 
+    def layout(screen, *args, **kwargs):
+        laid_out.append(time.perf_counter())
+        return real_layout(screen, *args, **kwargs)
+
     app._display = display  # type: ignore[method-assign]
+    Screen._refresh_layout = layout  # type: ignore[method-assign]
     result: dict[str, Any] = {}
     async with app.run_test(size=SIZE) as pilot:
         stages: list[str] = []  # what the header said while the engine worked
@@ -84,17 +96,21 @@ async def _drive(sources, started: float) -> dict[str, Any]:
         paint = await _next_paint(painted, shown)
         result["first_screen_seconds"] = time.time() - started - (time.perf_counter() - paint)
         result["clusters"] = len(app.rows)
-        step, idle = [], []
+        on_screen, step, idle = [], [], []
         for _ in range(PRESSES):
-            for key, times in (("j", step), (IDLE_KEY, idle)):
-                await pilot.pause()  # the reader reads: what runs in the background is done
-                frames = len(painted)
-                before = time.perf_counter()
-                await pilot.press(key)
-                handled = time.perf_counter()
-                if key != IDLE_KEY:  # a step is done when handled and its frame is out
-                    handled = max(handled, await _next_paint(painted, frames))
-                times.append(handled - before)
+            await pilot.pause()  # the reader reads: what runs in the background is done
+            before = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            step.append(max([time.perf_counter() - before] + [t - before for t in painted if t > before]))
+            # The new cluster is on screen with the first frame painted after the step's layout.
+            first_layout = min((t for t in laid_out if t > before), default=before)
+            on_screen.append(min((t for t in painted if t > first_layout), default=float("nan")) - before)
+            await pilot.pause()
+            before = time.perf_counter()
+            await pilot.press(IDLE_KEY)
+            idle.append(time.perf_counter() - before)
+        result["on_screen_seconds"] = statistics.median(on_screen)
         result["step_seconds"] = statistics.median(step)
         result["idle_key_seconds"] = statistics.median(idle)
         result["moved_to"] = app.current
@@ -154,10 +170,12 @@ def verdicts(result: dict[str, Any]) -> list[str]:
         lines.append(line("browser over the engine", result["over_engine_seconds"], TARGET_OVER_ENGINE))
         said = " / ".join(result["stages"]) or "nothing"
         lines.append(f"  the engine's stage shown while it works: {'yes' if result['indicator'] else 'NO'} ({said})")
+    lines.append(line("next cluster on screen", result["on_screen_seconds"], TARGET_STEP))
     lines.append(
-        f"  step {result['step_seconds'] * 1000:.1f} ms, key bound to nothing {result['idle_key_seconds'] * 1000:.1f} ms"
+        f"  step handled and every frame out {result['step_seconds'] * 1000:.1f} ms,"
+        f" key bound to nothing handled {result['idle_key_seconds'] * 1000:.1f} ms"
     )
-    lines.append(line("cost of a step", result["step_cost_seconds"], TARGET_STEP))
+    lines.append(line("cost of a step over that key", result["step_cost_seconds"], TARGET_STEP))
     return lines
 
 
