@@ -25,7 +25,6 @@ LABELS = {"single": "only one"}
 SILENT = "—"
 MAX_COLUMN = 40
 MAX_ARTICLE_COLUMNS = 10  # more articles than this: one row per value instead of a column per article
-ARTICLES_NAMED = 8  # article numbers named in a value's row
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,13 @@ def grouped(values: list[str], articles: list[Article]) -> list[tuple[str, list[
 
 
 def article_list(ids: list[str]) -> str:
-    """`3: [2] [7] [9]`, or `412: [1] [2] [5] … [998]` when there are many."""
-    shown = " ".join(f"[{i}]" for i in ids[:ARTICLES_NAMED])
-    more = f" … [{ids[-1]}]" if len(ids) > ARTICLES_NAMED else ""
-    return f"{len(ids)}: {shown}{more}"
+    """`3: [2] [7] [9]`, or `412: [1] [2] [5] … [998]`, within the table's column width."""
+    head = f"{len(ids)}: "
+    tail = f" … [{ids[-1]}]"
+    shown: list[str] = []
+    for position, article in enumerate(ids):
+        rest = "" if position == len(ids) - 1 else tail
+        if len(head) + len(" ".join(shown + [f"[{article}]"])) + len(rest) > MAX_COLUMN:
+            return head + " ".join(shown) + tail
+        shown.append(f"[{article}]")
+    return head + " ".join(shown)
