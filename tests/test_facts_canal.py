@@ -81,3 +81,12 @@ def test_the_month_may_is_no_modal_before_the_next_word():
     [d] = [d for d in s.divergences if d.kind == "date" and d.severity == "conflict"]
     assert d.slot.startswith("inspected")
     assert {v.value for v in d.values} == {"2019-03", "2019-05"}
+
+
+def test_a_year_whose_event_word_a_copy_lost_does_not_take_the_next_clause_s_event():
+    said = "The Renwick steam ferry was launched in 1911, which sank in 1968 during a storm on the lake, the museum said."
+    lost = "The Renwick steam ferry was in 1911, which sank in 1969 during a storm on the lake, the museum said."
+    s = _compare(said, said.replace("the museum said", "the museum added"), lost)
+    [d] = [d for d in s.divergences if d.kind == "date" and d.severity == "conflict"]
+    assert d.slot.startswith("sank")
+    assert {v.value for v in d.values} == {"1968", "1969"}

@@ -56,8 +56,9 @@ def paragraph_facts(
     dates = find_dates(text, published) if dates is None else dates
     times = find_times(text)
     masked = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+    spans = [(d.start, d.end) for d in dates]
     for d in dates:
-        event = _event(text, d.start, d.end, named)
+        event = _event(text, d.start, d.end, named, spans)
         # "on Friday" with no dateline, or "by 2026", "before March", says no one date
         comparable = (d.resolved or d.value.startswith("--")) and not _BOUND.search(text, max(0, d.start - 12), d.start)
         local = (event[0],) if event and comparable else None
@@ -71,7 +72,7 @@ def paragraph_facts(
         if event is None and comparable:
             unread.append(Unread(fact, d.start, d.end))
     for t in times:
-        event = _event(text, t.start, t.end, named)
+        event = _event(text, t.start, t.end, named, spans)
         local = (event[0],) if event else ("time of day",)
         story = (event[0], event[2]) if event and event[2] else None
         slot = _event_label(event) if event else "time"
@@ -145,7 +146,7 @@ def _tells_other_time(text: str, start: int, end: int) -> bool:
     return _OTHER_TIME.search(text, start, end) is not None
 
 
-def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):
+def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]], dates: list[tuple[int, int]] = ()):
     """The nearest event word to a date in its clause (else in its sentence: "The flood, in
     August 1996, forced ..."), its stem, and the names around it."""
     s_start, s_end = _sentence_of(text, start)
@@ -156,15 +157,21 @@ def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]]):
         c_start, c_end = s_start, s_end
     best = _nearest_event(text, c_start, c_end, start, end)
     if best is None and (c_start, c_end) != (s_start, s_end):
+        # Not from a clause that holds a date of its own: in "in 1979, which ended in
+        # 1989", 1979 is not when it ended.
+        taken = tuple(
+            (a, b) for a, b in clause_spans(text, s_start, s_end)
+            if (a, b) != (c_start, c_end) and any(a <= d < b for d, _ in dates if d != start)
+        )
         c_start, c_end = s_start, s_end
-        best = _nearest_event(text, c_start, c_end, start, end)
+        best = _nearest_event(text, c_start, c_end, start, end, taken)
     if best is None:
         return None
     inside = [c for m, c in named if c_start <= m.start < c_end and not start <= m.start < end]  # not "IST"
     return stem(best), best, frozenset(inside), tuple(dict.fromkeys(inside))
 
 
-def _nearest_event(text: str, c_start: int, c_end: int, start: int, end: int) -> str | None:
+def _nearest_event(text: str, c_start: int, c_end: int, start: int, end: int, taken=()) -> str | None:
     """A verb in the past ("took", "was added"), after a modal ("will reopen"), or a noun of
     an event ("withdrawal", "announcement"); not a verb of saying."""
     best: tuple[int, str] | None = None
@@ -174,6 +181,8 @@ def _nearest_event(text: str, c_start: int, c_end: int, start: int, end: int) ->
         inside = start <= m.start() < end  # the date's own words: "May 2019" has no modal
         lower, after_modal, previous = word.lower(), previous in MODALS, "" if inside else word.lower()
         if inside or word[0].isupper() or not lower.isalpha() or len(lower) < 4:
+            continue
+        if taken and any(a <= m.start() < b for a, b in taken):
             continue
         if lower in STOP_WORDS and lower not in IRREGULAR_PAST:  # "made" is both
             continue
