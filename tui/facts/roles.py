@@ -33,13 +33,15 @@ def role_conflicts(
     )
     names_of: dict[tuple[str, int], set[str]] = {}
     titled: dict[str, list[tuple[tuple[str, str], str, str]]] = {}  # read once per distinct text
+    names_in: dict[str, set[str]] = {}
     for paragraph, mentions in named:
         cluster = cluster_of.get(paragraph.key)
         if cluster is None:
             continue
-        names_of[paragraph.key] = {canonical for _, canonical in mentions}
         if paragraph.text not in titled:
             titled[paragraph.text] = _titled(paragraph.text, mentions)
+            names_in[paragraph.text] = {canonical for _, canonical in mentions}
+        names_of[paragraph.key] = names_in[paragraph.text]
         for role, canonical, said in titled[paragraph.text]:
             roles[cluster][role][canonical].append((paragraph, said))
     out = []
