@@ -101,8 +101,9 @@ async def _drive(sources, started: float) -> dict[str, Any]:
             await pilot.pause()  # the reader reads: what runs in the background is done
             before = time.perf_counter()
             await pilot.press("j")
-            await pilot.pause()
-            step.append(max([time.perf_counter() - before] + [t - before for t in painted if t > before]))
+            handled = time.perf_counter()
+            await pilot.pause()  # frames still to come are painted; waiting for them is not counted
+            step.append(max([handled - before] + [t - before for t in painted if t > before]))
             # The new cluster is on screen with the first frame painted after the step's layout.
             first_layout = min((t for t in laid_out if t > before), default=before)
             on_screen.append(min((t for t in painted if t > first_layout), default=float("nan")) - before)
