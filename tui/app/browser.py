@@ -128,8 +128,8 @@ class StoryBrowser(App[int]):
 
     def realign(self, threshold: float, anchor: tuple[str, int] | None) -> None:
         self.wait_started = time.monotonic()
-        self.show_stage(f"reading {len(self.sources)} articles")
         self.set_waiting(True)
+        self.show_stage(f"reading {len(self.sources)} articles")
         self.align(threshold, anchor)
 
     @property

@@ -78,20 +78,23 @@ async def _drive(sources, started: float) -> dict[str, Any]:
         laid_out.append(time.perf_counter())
         return real_layout(screen, *args, **kwargs)
 
+    stages: list[tuple[str, bool]] = []  # what the header said while the engine worked, and if the note showed
+    real_stage = app.show_stage
+
+    def show_stage(stage: str) -> None:
+        real_stage(stage)
+        stages.append((app.title, app.waiting))
+
     app._display = display  # type: ignore[method-assign]
+    app.show_stage = show_stage  # type: ignore[method-assign]
     Screen._refresh_layout = layout  # type: ignore[method-assign]
     result: dict[str, Any] = {}
     async with app.run_test(size=SIZE) as pilot:
-        stages: list[str] = []  # what the header said while the engine worked
-        loading = False
         while app.current is None:
-            if app.story is None and hasattr(app, "waiting_note"):  # set when the app is mounted
-                loading = loading or app.waiting
-                if app.title.endswith("…") and app.title not in stages:
-                    stages.append(app.title)
-            await asyncio.sleep(0.002)
-        result["indicator"] = loading and bool(stages)
-        result["stages"] = stages
+            # Seldom: every wake-up of this loop takes the interpreter from the engine's thread.
+            await asyncio.sleep(0.05)
+        result["indicator"] = bool(stages) and all(shown_waiting for _, shown_waiting in stages)
+        result["stages"] = [title for title, _ in stages]
         shown = len(painted)
         paint = await _next_paint(painted, shown)
         result["first_screen_seconds"] = time.time() - started - (time.perf_counter() - paint)
