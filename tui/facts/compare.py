@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..models import Divergence
+from .dates import WEEKDAYS
 from .dates import compatible as dates_compatible
 from .numbers import SYNONYMS
 from .records import Found
@@ -281,19 +282,49 @@ def _grows(slot: str) -> bool:
 
 def _relative_dates_conflict(facts: list[Found], published: dict[str, str | None]) -> bool:
     """Dates where some are said relatively: "on Friday" twice is one claim whatever the
-    datelines; two relative words are compared only from datelines a week apart at most."""
+    datelines; two relative words are compared only from datelines a week apart at most.
+
+    A weekday no dateline resolves is still a weekday: "on Wednesday" disagrees with
+    "on Thursday" and with a full date that falls on another day, and agrees with one
+    that falls on a Wednesday. Other unresolved words ("last month") are not compared."""
     distinct = {(f.value, f.relative, published.get(f.article)) for f in facts}
     if len(distinct) > MAX_DISTINCT:
         return False
     items = sorted(distinct, key=str)
     for i, (value_a, relative_a, day_a) in enumerate(items):
         for value_b, relative_b, day_b in items[i + 1 :]:
+            if not (_resolved(value_a) and _resolved(value_b)):
+                if _weekdays_differ(value_a, value_b):
+                    return True
+                continue
             if relative_a and relative_b:
                 if relative_a == relative_b or not _near(day_a, day_b):
                     continue
             if not _dates_agree((value_a, value_b)):
                 return True
     return False
+
+
+def _resolved(value: str) -> bool:
+    """Whether a date's value is a date ("2025-07-31", "--07-29", "2021"), not words left as said."""
+    return value[:1].isdigit() or value.startswith("--")
+
+
+def _weekdays_differ(a: str, b: str) -> bool:
+    """Whether an unresolved weekday and another weekday, or a full date, name different days."""
+    days = [_weekday_of(v) for v in (a, b)]
+    return None not in days and days[0] != days[1]
+
+
+def _weekday_of(value: str) -> int | None:
+    if value in WEEKDAYS:
+        return WEEKDAYS.index(value)
+    if len(value) == 10 and value[:1].isdigit():
+        try:
+            return date.fromisoformat(value).weekday()
+        except ValueError:
+            return None
+    return None
 
 
 def _near(a: str | None, b: str | None, days: int = 7) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
 from .claims import FoundClaim, find_denials
-from .dates import FoundDate, find_dates
+from .dates import WEEKDAYS, FoundDate, find_dates
 from .mentions import Mention
 from .names import NameIndex
 from .numbers import FoundNumber, find_numbers, plain
@@ -60,8 +60,12 @@ def paragraph_facts(
     for d in dates:
         event = _event(text, d.start, d.end, named, spans)
         # "on Friday" with no dateline, or "by 2026", "before March", says no one date
-        comparable = (d.resolved or d.value.startswith("--")) and not _BOUND.search(text, max(0, d.start - 12), d.start)
-        local = (event[0],) if event and comparable else None
+        bound = _BOUND.search(text, max(0, d.start - 12), d.start)
+        comparable = (d.resolved or d.value.startswith("--")) and not bound
+        # An unresolved weekday still names a day: inside a cluster, where the articles tell
+        # one event, "on Wednesday" and "on Thursday" disagree.
+        weekday = not d.resolved and d.value in WEEKDAYS and not bound
+        local = (event[0],) if event and (comparable or weekday) else None
         story = (event[0], event[2]) if event and event[2] and comparable else None
         slot = _event_label(event) if event else "date"
         fact = Found(

@@ -102,8 +102,13 @@ class FoundNumber:
             return x * 0.85, x
         if kind == "approx":
             return x * 0.9, x * 1.1
-        if x >= 100 and x % 100 == 0:  # a round number is often a rounded one
-            return x * 0.9, x * 1.1
+        if x >= 100 and x % 100 == 0:
+            # A round number is often a rounded one: "45,000" stands for 44,500 to 45,500,
+            # "40,000" for 35,000 to 45,000 (half a unit of its last significant digit).
+            unit = 100
+            while x % (unit * 10) == 0:
+                unit *= 10
+            return x - unit / 2, x + unit / 2
         return x, x
 
 
