@@ -33,3 +33,12 @@ def values_by_article(d: Divergence) -> dict[str, set[str]]:
     for v in d.values:
         out.setdefault(v.article, set()).add(v.value)
     return out
+
+
+def compare_bodies(*bodies: str, published: str | None = None) -> Story:
+    """Articles of one paragraph each (after a headline, and a dateline when given), compared."""
+    from tui.loading import Source
+
+    dateline = f"Published {published}\n\n" if published else ""
+    texts = [f"Headline {i}\n\n{dateline}{body}\n" for i, body in enumerate(bodies)]
+    return compare([Source(f"{i}.txt", f"{i}.txt", t) for i, t in enumerate(texts)])

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from facts_helpers import STORIES, article_id, found, story, values_by_article
+from facts_helpers import STORIES, compare_bodies, article_id, found, story, values_by_article
 
 
 @pytest.fixture(scope="module")
@@ -44,11 +44,7 @@ def test_the_reader_sees_both_conflicts_in_the_text_output():
 
 
 def _compare(*bodies: str):
-    from tui.engine import compare
-    from tui.loading import Source
-
-    texts = [f"Headline {i}\n\nPublished 2025-10-12\n\n{body}\n" for i, body in enumerate(bodies)]
-    return compare([Source(name=f"{i}.txt", path=f"{i}.txt", text=t) for i, t in enumerate(texts)])
+    return compare_bodies(*bodies, published="2025-10-12")
 
 
 def test_a_count_in_other_words_takes_no_unit_from_its_cluster():

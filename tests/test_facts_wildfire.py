@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import article_id, found, story, values_by_article
+from facts_helpers import article_id, compare_bodies, found, story, values_by_article
 
 
 @pytest.fixture(scope="module")
@@ -39,13 +39,6 @@ def test_agreeing_figures_are_no_divergence(wildfire):
     assert not found(wildfire, "number", "homes destroyed")  # "at least 120" twice
 
 
-def _compare(*bodies: str):
-    from tui.engine import compare
-    from tui.loading import Source
-
-    return compare([Source(f"{i}.txt", f"{i}.txt", f"Headline {i}\n\n{body}\n") for i, body in enumerate(bodies)])
-
-
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -56,14 +49,14 @@ def _compare(*bodies: str):
 )
 def test_a_figure_that_may_be_the_other_rounded_is_no_conflict(first: str, second: str):
     said = "The fire north of Redding has burned {} acres since Tuesday, fire officials said."
-    s = _compare(said.format(first), said.format(second).replace("officials said", "officials told reporters"))
+    s = compare_bodies(said.format(first), said.format(second).replace("officials said", "officials told reporters"))
     assert len(s.clusters) == 1
     assert not [d for d in s.divergences if d.kind == "number" and d.severity == "conflict"]
 
 
 def test_an_unresolved_weekday_agrees_with_a_full_date_that_falls_on_it():
     said = "Governor Gavin Newsom declared a state of emergency for Shasta County on {}."
-    s = _compare(said.format("Wednesday"), said.format("July 30, 2025"))  # a Wednesday
+    s = compare_bodies(said.format("Wednesday"), said.format("July 30, 2025"))  # a Wednesday
     assert not [d for d in s.divergences if d.kind == "date" and d.severity == "conflict"]
-    s = _compare(said.format("Wednesday"), said.format("July 31, 2025"))  # a Thursday
+    s = compare_bodies(said.format("Wednesday"), said.format("July 31, 2025"))  # a Thursday
     assert [d for d in s.divergences if d.kind == "date" and d.severity == "conflict"]

@@ -134,6 +134,7 @@ def divergences(
             local[(cluster, f.kind, f.local_key)].append(f)
         if f.story_key is not None:
             story[(f.kind, f.story_key)].append(f)
+    _one_moment(local)
     out = []
     for (cluster, kind, _), facts in local.items():
         audience = cluster_articles.get(cluster, ())
@@ -163,6 +164,28 @@ def divergences(
         if verdict in ("conflict", "variant"):
             out.append(_divergence(kind, verdict, sides, None))
     return out
+
+
+def _one_moment(local: dict[tuple, list[Found]]) -> None:
+    """Inside a cluster where every article gives one clock time, the times are of one
+    moment, whatever verb each article tells it with ("went down at 11:28", "crashed at
+    11:28", "came down at 10:28"): they are compared as one slot."""
+    by_cluster: dict[int, list[tuple]] = defaultdict(list)
+    for key in local:
+        if key[1] == "time":
+            by_cluster[key[0]].append(key)
+    for cluster, keys in by_cluster.items():
+        if len(keys) < 2:
+            continue
+        facts = [f for key in keys for f in local[key]]
+        per_article = defaultdict(set)
+        for f in facts:
+            per_article[f.article].add((f.value, f.zone))
+        if len(per_article) < 2 or any(len(said) > 1 for said in per_article.values()):
+            continue
+        for key in keys:
+            del local[key]
+        local[(cluster, "time", ("one moment",))] = facts
 
 
 def _across(
