@@ -56,6 +56,25 @@ def test_ads_txt_lines_repeated_lines_and_author_bios():
     assert 2 not in reasons and 3 not in reasons
 
 
+def test_bylines_and_wire_credits_are_chrome_but_sentences_starting_with_by_are_not():
+    text = "\n\n".join(
+        [
+            "Parliament approves the aid package",
+            "By Anna Kowalski",
+            "By Maria Lopez, Staff Writer",
+            "Lawmakers approved the package on Thursday by a vote of 312 to 198 after a long debate.",
+            "By Tuesday, all of the schools in the district had reopened, the council said.",
+            "By the end of the week the army had sent 600 soldiers and 12 heavy trucks.",
+            "The report, edited by John Smith, found that the repairs had been delayed twice.",
+            "(Reporting by Tom Ellis; editing by Claire Ruiz)",
+        ]
+    )
+    reasons = _reasons(text)
+    assert reasons[3] == reasons[5] == "byline or credits"
+    assert reasons[15] == "byline or credits"
+    assert not {7, 9, 11, 13} & set(reasons)
+
+
 def test_breadcrumb_before_headline_and_dateline_become_metadata():
     text = "Monday, March 3, 2025\nHome » News » Regional\nThe real headline\n\nBody text that says something specific about the event in a full sentence."
     result = classify(split_paragraphs(text))

@@ -39,6 +39,14 @@ _CHROME_PHRASES = re.compile(
 _ADS_TXT = re.compile(r"^[\w.-]+\.[a-z]{2,},\s*[\w-]+,\s*(?:DIRECT|RESELLER)\b", re.I)
 _BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»›>/|]|\s*[»›>/|])|(?:\s[»›>/|]\s.*){2,}")
 _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
+# "By Anna Kowalski", "By Maria Lopez, Staff Writer": a byline, not a sentence.
+_BYLINE = re.compile(
+    r"^(?:(?:written|words|story|text)\s+)?by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin|da))*"
+    r"\s*(?:[,|–—-]\s*[\w .'’&-]{0,40})?$",
+    re.I,
+)
+# "(Reporting by Tom Ellis; editing by Claire Ruiz)": the credits of a wire story.
+_CREDIT = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research)\s+by\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|me|myself)\b")
 _BIO = re.compile(
     r"^(?:about\s+the\s+author\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}"
@@ -138,6 +146,10 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "repeated across articles"
     if _is_bio(text):
         return "author bio"
+    if (n_words <= 10 and _BYLINE.match(text) and not SENTENCE_END.search(text)) or (
+        n_words <= 30 and _CREDIT.match(text)
+    ):
+        return "byline or credits"
     return None
 
 
