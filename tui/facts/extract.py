@@ -34,6 +34,8 @@ MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "s
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 PAST_DAYS = 45
 _BOUND = re.compile(r"\b(?:before|after|by|until|till|to|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$", re.I)
+_TALLY = re.compile(r"\b(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b(?!\s*(?:[-–/:.]\d|%|percent|per\s+cent))")
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bmargin\b", re.I)
 _OTHER_TIME = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|similar|another|former|past|last\s+time|in\s+total|so\s+far\s+this\s+year)\b", re.I
 )
@@ -83,6 +85,21 @@ def paragraph_facts(
         out.append(
             Found("time", slot, t.value, t.text, article, line, local, story, utc_minutes=t.minutes_utc, zone=t.zone)
         )
+    for tally in _TALLY.finditer(text):
+        if any(s <= tally.start() < e for s, e in masked) or not _VOTE.search(
+            text, max(0, tally.start() - 40), min(len(text), tally.end() + 15)
+        ):
+            continue
+        # "a vote of 312 to 198", "voting 310 to 200", "passed 52-48": for and against.
+        masked.append((tally.start(), tally.end()))
+        for slot, group in (("votes for", "yes"), ("votes against", "no")):
+            value = tally.group(group)
+            out.append(
+                Found(
+                    "number", slot, value, tally.group(), article, line, (slot, None), None,
+                    low=float(value), high=float(value), start=tally.start(), end=tally.end(),
+                )
+            )
     past = [(d.start, d.value) for d in dates if d.resolved and _is_past(d.value, published)]
     bare: list[FoundNumber] = []
     for n in find_numbers(text, masked, bare):
