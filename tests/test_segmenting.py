@@ -52,3 +52,11 @@ def test_long_headline_is_not_joined_to_the_dateline_or_the_first_line_below():
     assert parse_dateline(paras[1].text) == "2025-03-03"
     two_line_head = "A headline that is long enough to look like wrapped prose here\nFirst line of the body."
     assert [p.line for p in split_paragraphs(two_line_head)] == [1, 2]
+
+
+def test_a_dateline_may_carry_a_time_and_a_byline_but_not_a_sentence():
+    from tui.segmenting import parse_dateline
+
+    assert parse_dateline("Posted on November 24, 2024 by Rhys Evans") == "2024-11-24"
+    assert parse_dateline("May 3, 2024 at 9:15 am by Rhys Evans") == "2024-05-03"
+    assert parse_dateline("March 3, 2025 by a vote of the council") is None

@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .markdown_text import markdown_to_text
 from .sanitize import describe_removed, neutralise_counted, printable
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -139,6 +140,8 @@ def read_source(path: str) -> Source:
     if len(data) > MAX_FILE_BYTES:
         raise LoadError(f"too large: more than {MAX_FILE_MB} MB (the limit per article)")
     text, warnings = decode(data)
+    if name.lower().endswith(".md"):
+        text = markdown_to_text(text)
     origin = "" if path == "-" else path
     return Source(printable(name), printable(path), text, tuple(warnings), origin)
 

@@ -42,7 +42,12 @@ _DATELINE_PATTERNS = (
     # 2024-12-18
     re.compile(_LEAD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", re.I),
 )
-_TIME_TAIL = re.compile(r"^[\s,|•·-]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?\s*$", re.I)
+# After the date: a time, and a byline ("Posted on May 3, 2024 at 9:15 am by Rhys Evans").
+_TIME_TAIL = re.compile(
+    r"^[\s,|•·-]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?"
+    r"(?:[\s,|•·-]*by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*$",
+    re.I,
+)
 
 SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # Wrapped lines stop joining once a paragraph would pass this length, so that no
