@@ -44,3 +44,16 @@ def test_two_spellings_of_one_president_are_one_entity(vote):
 def test_a_score_or_a_span_of_years_is_no_tally(said: str):
     s = compare_bodies(said, said.replace("said", "reported"))
     assert not found(s, "number", "votes")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Supreme Court struck down the ban in a 6-3 decision on Tuesday.", "The Supreme Court struck down the ban in a 5-4 ruling on Tuesday."),
+        ("The Senate passed the bill 52-48 on Friday after a long debate.", "The Senate passed the bill by a vote of 51 to 49 on Friday after a long debate."),
+    ],
+)
+def test_tallies_of_courts_and_chambers_that_differ_conflict(first: str, second: str):
+    s = compare_bodies(first, second)
+    assert found(s, "number", "votes for", "conflict") and found(s, "number", "votes against", "conflict")
+

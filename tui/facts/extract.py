@@ -35,7 +35,8 @@ _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 PAST_DAYS = 45
 _BOUND = re.compile(r"\b(?:before|after|by|until|till|to|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$", re.I)
 _TALLY = re.compile(r"\b(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b(?!\s*(?:[-–/:.]\d|%|percent|per\s+cent))")
-_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bmargin\b", re.I)
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bmargin\b|\bruling\b|\bdecision\b|\bverdict\b", re.I)
+_TALLY_VERB = re.compile(r"\b(?:passed|approved|confirmed|rejected|defeated|adopted|upheld|overturned)\b[^.;]{0,30}$", re.I)
 _OTHER_TIME = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|similar|another|former|past|last\s+time|in\s+total|so\s+far\s+this\s+year)\b", re.I
 )
@@ -86,8 +87,9 @@ def paragraph_facts(
             Found("time", slot, t.value, t.text, article, line, local, story, utc_minutes=t.minutes_utc, zone=t.zone)
         )
     for tally in _TALLY.finditer(text):
-        if any(s <= tally.start() < e for s, e in masked) or not _VOTE.search(
-            text, max(0, tally.start() - 40), min(len(text), tally.end() + 15)
+        if any(s <= tally.start() < e for s, e in masked) or not (
+            _VOTE.search(text, max(0, tally.start() - 40), min(len(text), tally.end() + 15))
+            or _TALLY_VERB.search(text[max(0, tally.start() - 40) : tally.start()])
         ):
             continue
         # "a vote of 312 to 198", "voting 310 to 200", "passed 52-48": for and against.
