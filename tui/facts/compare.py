@@ -40,7 +40,8 @@ def judge(kind: str, facts: list[Found], published: dict[str, str | None]) -> st
         return _conflict_beside(kind, by_article, torn, published)
     if len(by_article) > 1 and _conflicting(kind, by_article, published):
         return "conflict"
-    values = {(f.value, f.qualifier) for f in facts}
+    # "on Thursday" said twice is one wording, whether a dateline resolved it or not.
+    values = {(f.relative if kind == "date" and f.relative in WEEKDAYS else f.value, f.qualifier) for f in facts}
     texts = {_wording(f.text) for f in facts}
     if len(by_article) > 1 and (len(values) > 1 or len(texts) > 1):
         return "variant"
