@@ -40,6 +40,10 @@ def test_spelling_rules():
     assert not same_name(("austria",), ("australia",))
     assert not same_name(("kim", "jong", "un"), ("kim", "jong", "il"))
     assert not same_name(("john", "smith"), ("jane", "smith"))
+    # Every word spelled another way, none the same: still one man.
+    assert same_name(("muammar", "gaddafi"), ("moammar", "qaddafi"))
+    assert not same_name(("maria", "lopez"), ("mario", "lopez"))
+    assert not same_name(("hunter", "biden"), ("joe", "biden"))
 
 
 def test_names_ending_like_adjectives_are_still_names(tmp_path):

@@ -72,11 +72,10 @@ def _alike_edit(a: str, b: str, op) -> bool:
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Names of as many words, spelled alike word by word; names of several words must also
-    share one word exactly, so that two people who only share a surname stay apart."""
+    """Names of as many words, spelled alike word by word ("Muammar Gaddafi", "Moammar
+    Qaddafi"). Two people who share a surname stay apart: their given names are other
+    words, not spellings of one ("Joe Biden", "Hunter Biden"; "Maria Lopez", "Mario Lopez")."""
     if len(a) != len(b):
-        return False
-    if len(a) > 1 and not any(x == y for x, y in zip(a, b)):
         return False
     return all(similar_words(x, y) for x, y in zip(a, b))
 
