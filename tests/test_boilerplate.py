@@ -75,6 +75,40 @@ def test_bylines_and_wire_credits_are_chrome_but_sentences_starting_with_by_are_
     assert not {7, 9, 11, 13} & set(reasons)
 
 
+def test_a_site_menu_above_the_headline_is_navigation_and_the_headline_is_found_below_it():
+    text = "\n".join(
+        [
+            "Skip to main content",
+            "Print subscriptions",
+            "Search jobs",
+            "Sign in",
+            "World",
+            "US news",
+            "Wildfire forces evacuation near Marseille",
+            "Tue 8 Jul 2025 18.32 BST",
+            "A wildfire fanned by strong winds has forced the evacuation of about 5,000 people near Marseille.",
+            "Photograph: Nicolas Tucat/AFP/Getty Images",
+            "About 700 firefighters and 10 water-bombing aircraft were deployed, the local prefecture said.",
+            "Listen to this article · 3 min",
+        ]
+    )
+    result = classify(split_paragraphs(text))
+    reasons = {p.line: reason for p, reason in result.boilerplate}
+    assert result.title == "Wildfire forces evacuation near Marseille"
+    assert result.published == "2025-07-08"
+    assert {reasons[line] for line in (2, 3, 5, 6)} == {"navigation"}
+    assert reasons[1] == reasons[4] == "page chrome"  # "Skip to", "Sign in": chrome phrases first
+    assert reasons[10] == "page chrome" and 12 in reasons
+    assert [p.line for p in result.content] == [9, 11]
+
+
+def test_a_lone_short_heading_is_no_menu():
+    text = "Afghan Taliban\n\nRussia removed the Taliban from its list of banned groups on Friday, officials said.\n\nAnalysis\n\nThe move follows two years of talks between Moscow and Kabul, diplomats said."
+    result = classify(split_paragraphs(text))
+    assert result.title == "Afghan Taliban"
+    assert "navigation" not in {reason for _, reason in result.boilerplate}
+
+
 def test_breadcrumb_before_headline_and_dateline_become_metadata():
     text = "Monday, March 3, 2025\nHome » News » Regional\nThe real headline\n\nBody text that says something specific about the event in a full sentence."
     result = classify(split_paragraphs(text))

@@ -33,9 +33,13 @@ _CHROME_PHRASES = re.compile(
     | \bread\s+(?:more|also|next)\b | \balso\s+read\b | \bclick\s+here\b | \bsee\s+also\b
     | \bdownload\s+(?:our|the)\s+app\b | \btags?\s*: | \bfiled\s+under\b | \bcategor(?:y|ies)\b
     | \bloading\b | \bhello\s+world\b | \bposted\s+in\b
+    | ^(?:photograph|photo|image|picture|illustration)(?:\s+(?:caption|source|credit))?\s*[:,] | \bgetty\s+images\b
+    | \blisten\s+to\s+this\s+article\b | \breuse\s+this\s+content\b | \bthis\s+article\s+is\s+more\s+than\b
+    | \bexplore\s+more\b | \bback\s+to\s+(?:home|homepage)\b
     """,
     re.I | re.X,
 )
+MENU_RUN = 3  # short lines in a row that make a menu
 _ADS_TXT = re.compile(r"^[\w.-]+\.[a-z]{2,},\s*[\w-]+,\s*(?:DIRECT|RESELLER)\b", re.I)
 _BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»›>/|]|\s*[»›>/|])|(?:\s[»›>/|]\s.*){2,}")
 _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
@@ -97,8 +101,11 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     title = ""
     title_norm = ""
     published: str | None = None
+    menus = _menu_runs(paragraphs)
     # The head: datelines, breadcrumbs and the headline before the body starts.
-    for i, para in enumerate(paragraphs[:6]):
+    head = [i for i in range(len(paragraphs)) if i not in menus][:6]
+    for i in head:
+        para = paragraphs[i]
         date = parse_dateline(para.text)
         if date:
             published = published or date
@@ -118,10 +125,34 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
         reason = _line_reason(para.text, title_norm, counts, shared_lines)
         if reason:
             boiler[i] = reason
+        elif i in menus:
+            boiler[i] = "navigation"
     _mark_tail_and_head(paragraphs, boiler)
     content = [p for i, p in enumerate(paragraphs) if i not in boiler]
     chrome = [(p, boiler[i]) for i, p in enumerate(paragraphs) if i in boiler]
     return Classified(title=title, published=published, content=content, boilerplate=chrome)
+
+
+def _menu_like(text: str) -> bool:
+    """A menu entry: a word or three that are no sentence ("World", "US news", "Sign in")."""
+    n_words = len(words(text))
+    if n_words <= 3 and not SENTENCE_END.search(text) and parse_dateline(text) is None:
+        return True
+    return n_words <= 12 and bool(_CHROME_PHRASES.search(text))
+
+
+def _menu_runs(paragraphs: list[RawParagraph]) -> set[int]:
+    """The paragraphs in runs of MENU_RUN or more menu entries in a row: a site's navigation."""
+    menus: set[int] = set()
+    run: list[int] = []
+    for i, para in enumerate([*paragraphs, None]):
+        if para is not None and _menu_like(para.text):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            menus.update(run)
+        run = []
+    return menus
 
 
 def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[str]) -> str | None:
