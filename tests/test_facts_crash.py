@@ -41,3 +41,4 @@ def test_an_article_giving_two_times_keeps_the_times_apart():
     )
     assert len(s.clusters) == 1
     assert not [d for d in _times(s) if d.severity == "conflict"]
+

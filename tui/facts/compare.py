@@ -168,14 +168,17 @@ def divergences(
 
 
 def _one_moment(local: dict[tuple, list[Found]]) -> None:
-    """Inside a cluster where every article gives one clock time, the times are of one
-    moment, whatever verb each article tells it with ("went down at 11:28", "crashed at
-    11:28", "came down at 10:28"): they are compared as one slot."""
-    by_cluster: dict[int, list[tuple]] = defaultdict(list)
-    for key in local:
-        if key[1] == "time":
-            by_cluster[key[0]].append(key)
-    for cluster, keys in by_cluster.items():
+    """Inside a cluster where every article gives one value of a kind, the values are of
+    one fact, whatever words each article tells it with, and are compared as one slot:
+    clock times ("went down at 11:28", "crashed at 11:28", "came down at 10:28"), sums of
+    one currency ("£2.5 billion to help households", "£2.7 billion to support them") and
+    shares ("3.2%", "3.4 percent"), each told of the same time."""
+    by_class: dict[tuple, list[tuple]] = defaultdict(list)
+    for key, facts in local.items():
+        unit = _unit_class(key[1], facts[0])
+        if unit is not None:
+            by_class[(key[0], unit)].append(key)
+    for (cluster, unit), keys in by_class.items():
         if len(keys) < 2:
             continue
         facts = [f for key in keys for f in local[key]]
@@ -184,9 +187,26 @@ def _one_moment(local: dict[tuple, list[Found]]) -> None:
             per_article[f.article].add((f.value, f.zone))
         if len(per_article) < 2 or any(len(said) > 1 for said in per_article.values()):
             continue
+        if len({key[2] for key in keys if len(key[2]) > 1 and key[2][1]}) > 1:
+            continue  # told of different times ("in 2022", "last year")
         for key in keys:
             del local[key]
-        local[(cluster, "time", ("one moment",))] = facts
+        local[(cluster, keys[0][1], ("one value", unit))] = facts
+
+
+_CURRENCY_SLOT = re.compile(r"\((?P<unit>[^()\s]{1,3})\)$")
+
+
+def _unit_class(kind: str, fact: Found) -> str | None:
+    """What makes values comparable whatever their slot's words: a clock time, a currency, a share."""
+    if kind == "time":
+        return "time"
+    if kind != "number":
+        return None
+    if fact.slot == "percent" or fact.slot.startswith("percent ("):
+        return "percent"
+    currency = _CURRENCY_SLOT.search(fact.slot)
+    return currency.group("unit") if currency else None
 
 
 def _across(
