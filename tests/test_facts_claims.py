@@ -77,3 +77,18 @@ def test_denials_deny_and_questions_assert_nothing(tmp_path):
     })
     [d] = found(s, "claim", "recognized", "conflict")
     assert {(s.article(v.article).name, v.value) for v in d.values} == {("a.txt", "affirmed"), ("b.txt", "negated")}
+
+
+def test_a_proposal_or_a_plan_named_as_a_thing_is_no_hedge():
+    from facts_helpers import compare_bodies
+
+    said = "Israel has {} the proposal for a six-week ceasefire in Gaza, officials said on Sunday."
+    s = compare_bodies(said.format("accepted"), said.format("not accepted"))
+    [d] = [d for d in s.divergences if d.kind == "claim"]
+    assert d.severity == "conflict" and {v.value for v in d.values} == {"affirmed", "negated"}
+    # "plans to accept" still asserts nothing
+    s = compare_bodies(
+        "Israel plans to accept the proposal for a six-week ceasefire in Gaza, officials said on Sunday.",
+        said.format("not accepted"),
+    )
+    assert not [d for d in s.divergences if d.kind == "claim" and d.severity == "conflict"]

@@ -38,8 +38,9 @@ _THE = re.compile(r"\b(?:the|its|their)\s+[a-z]")
 THING_DETERMINERS = frozenset({"the", "its", "their"})
 _HEDGE = re.compile(
     r"\b(?=[iwcmsuadhpelr])(?:if|whether|would|could|might|may|should|must|unless|urg\w*|call(?:s|ed|ing)?\s+on|ask\w*|depend\w*"
-    r"|hop(?:e|es|ed|ing)|aim\w*|seek\w*|sought|want\w*|expect\w*|plan\w*|consider\w*|likely|possibl\w*"
-    r"|potential\w*|decision\s+to|move\s+to|steps?\s+to|ready\s+to|prepar\w*|intend\w*|propos\w*)\b",
+    r"|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?\s+to|seek\w*|sought|want\w*|expect\w*|plan(?:s|ned|ning)?\s+to"
+    r"|consider\w*|likely|possibl\w*|potential\w*|decision\s+to|move\s+to|steps?\s+to|ready\s+to|prepar\w*"
+    r"|intend\w*|propos(?:e|es|ed|ing))\b",
     re.I,
 )
 
