@@ -19,3 +19,22 @@ def test_two_sums_in_one_article_keep_their_own_slots():
         "The government set aside £2.5 billion to support households, the Treasury said.",
     )
     assert not [d for d in s.divergences if d.kind == "number" and d.severity == "conflict"]
+
+
+def test_one_share_per_article_told_of_the_same_past_year_is_one_fact():
+    s = compare_bodies(
+        "Fuel prices rose 7.5% in 2022, the statistics office said in its annual review.",
+        "Fuel costs climbed 9.1% in 2022, the statistics office said in its annual review.",
+        published="2025-05-14",
+    )
+    [d] = [d for d in s.divergences if d.kind == "number" and d.severity == "conflict"]
+    assert {v.value for v in d.values} == {"7.5", "9.1"}
+
+
+def test_shares_told_of_different_times_stay_apart():
+    s = compare_bodies(
+        "Fuel prices rose 7.5% in 2022, the statistics office said in its annual review.",
+        "Fuel costs climbed 9.1% this year, the statistics office said in its annual review.",
+        published="2025-05-14",
+    )
+    assert not [d for d in s.divergences if d.kind == "number" and d.severity == "conflict"]

@@ -175,7 +175,7 @@ def _one_moment(local: dict[tuple, list[Found]]) -> None:
     shares ("3.2%", "3.4 percent"), each told of the same time."""
     by_class: dict[tuple, list[tuple]] = defaultdict(list)
     for key, facts in local.items():
-        unit = _unit_class(key[1], facts[0])
+        unit = "time" if key[1] == "time" else facts[0].unit if key[1] == "number" else None
         if unit is not None:
             by_class[(key[0], unit)].append(key)
     for (cluster, unit), keys in by_class.items():
@@ -187,26 +187,12 @@ def _one_moment(local: dict[tuple, list[Found]]) -> None:
             per_article[f.article].add((f.value, f.zone))
         if len(per_article) < 2 or any(len(said) > 1 for said in per_article.values()):
             continue
-        if len({key[2] for key in keys if len(key[2]) > 1 and key[2][1]}) > 1:
-            continue  # told of different times ("in 2022", "last year")
+        # A count's key is (slot, the earlier time it is told of, if any): "since 2022" is another time.
+        if len({key[2][1] if len(key[2]) > 1 else None for key in keys}) > 1:
+            continue
         for key in keys:
             del local[key]
         local[(cluster, keys[0][1], ("one value", unit))] = facts
-
-
-_CURRENCY_SLOT = re.compile(r"\((?P<unit>[^()\s]{1,3})\)$")
-
-
-def _unit_class(kind: str, fact: Found) -> str | None:
-    """What makes values comparable whatever their slot's words: a clock time, a currency, a share."""
-    if kind == "time":
-        return "time"
-    if kind != "number":
-        return None
-    if fact.slot == "percent" or fact.slot.startswith("percent ("):
-        return "percent"
-    currency = _CURRENCY_SLOT.search(fact.slot)
-    return currency.group("unit") if currency else None
 
 
 def _across(

@@ -111,7 +111,7 @@ def paragraph_facts(
         out.append(
             Found(
                 "number", n.slot, plain(n.value), n.text, article, line, (n.slot, when), story,
-                n.qualifier, low, high, start=n.start, end=n.end,
+                n.qualifier, low, high, start=n.start, end=n.end, unit=n.unit,
             )
         )
     for n in bare:

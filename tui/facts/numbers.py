@@ -88,6 +88,7 @@ class FoundNumber:
     text: str
     start: int
     end: int
+    unit: str | None = None  # "percent", or the currency of a sum ("£", "$")
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -156,7 +157,8 @@ def find_numbers(
         label, local = slot
         if label.split(" in ")[0].split(" at ")[0] in HARMS:
             label = "people " + label  # "145 deaths", "2,389 injured": "people killed", "people injured"
-        out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end))
+        unit = m.group("currency") or ("percent" if label == "percent" or label.startswith("percent (") else None)
+        out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit))
     return out
 
 

@@ -82,13 +82,13 @@ def read_from_peers(
         # A count read with its unit: the unread one lacks that word; a date: nothing lacks.
         key = (cluster, f.kind, _before(text, f.start), _after(text, f.end, 1 if f.kind == "number" else 0))
         if key in wanted:
-            offered[key][(f.slot, f.local_key)] += 1
-            first_seen[key].setdefault((f.slot, f.local_key), len(first_seen[key]))
+            offered[key][(f.slot, f.local_key, f.unit)] += 1
+            first_seen[key].setdefault((f.slot, f.local_key, f.unit), len(first_seen[key]))
     out = []
     for key, facts in wanted.items():
         if key not in offered:
             continue
         counts = offered[key]
-        slot, local = max(counts, key=lambda s: (counts[s], -first_seen[key][s]))
-        out.extend((u.fact, replace(u.fact, slot=slot, local_key=local)) for u in facts)
+        slot, local, unit = max(counts, key=lambda s: (counts[s], -first_seen[key][s]))
+        out.extend((u.fact, replace(u.fact, slot=slot, local_key=local, unit=unit)) for u in facts)
     return out
