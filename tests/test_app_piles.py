@@ -7,8 +7,8 @@ from textual.widgets import DataTable
 
 from tui.app.browser import StoryBrowser
 from tui.app.cluster_view import MAX_BLOCKS, MemberBlock
-from tui.app.slot_table import MAX_ARTICLE_COLUMNS
 from tui.engine import compare
+from tui.export.summary import PER_ARTICLE_COLUMNS
 from tui.loading import Source
 
 FERRY = (
@@ -62,7 +62,7 @@ async def test_many_articles_give_the_divergence_table_one_row_per_value() -> No
     app = pile_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert len(app.story.articles) > MAX_ARTICLE_COLUMNS
+        assert len(app.story.articles) > PER_ARTICLE_COLUMNS
         table = app.cluster_view.query_one("#divergences", DataTable)
         headers = [str(column.label) for column in table.columns.values()]
         assert headers[-2:] == ["value", "articles"]

@@ -9,7 +9,7 @@ from rich.style import Style as RichStyle
 from rich.text import Text
 from textual.widgets import DataTable
 
-from ..export.summary import SEVERITY_ORDER
+from ..export.summary import PER_ARTICLE_COLUMNS, SEVERITY_ORDER
 from ..models import Article, Divergence
 from .listing import SEVERITY_MARKERS
 
@@ -24,7 +24,6 @@ OTHER_MARKS = {"agree": "=", "single": "·"}
 LABELS = {"single": "only one"}
 SILENT = "—"
 MAX_COLUMN = 40
-MAX_ARTICLE_COLUMNS = 10  # more articles than this: one row per value instead of a column per article
 
 
 @dataclass(frozen=True)
@@ -85,11 +84,11 @@ class SlotTable(DataTable):
     ) -> list[int | None]:
         """Fill the table: divergences, then agreed slots.
 
-        Up to MAX_ARTICLE_COLUMNS articles, one column per article; beyond that (a pile
+        Up to PER_ARTICLE_COLUMNS articles, one column per article; beyond that (a pile
         of hundreds of versions), one row per value with the articles that give it.
         Returns, in row order, the cluster each row leads to (`cluster_of` for divergences).
         """
-        by_value = len(articles) > MAX_ARTICLE_COLUMNS
+        by_value = len(articles) > PER_ARTICLE_COLUMNS  # as the text and Markdown tables do
         headers = [Text(""), Text("slot")] + ([Text("where")] if where else [])
         if by_value:
             headers += [Text("value"), Text("articles")]
