@@ -40,6 +40,7 @@ _CHROME_PHRASES = re.compile(
     re.I | re.X,
 )
 MENU_RUN = 3  # short lines in a row that make a menu
+MENU_ENTRY_CHARS = 150  # longer than any menu entry or chrome line of twelve words
 _ADS_TXT = re.compile(r"^[\w.-]+\.[a-z]{2,},\s*[\w-]+,\s*(?:DIRECT|RESELLER)\b", re.I)
 _BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»›>/|]|\s*[»›>/|])|(?:\s[»›>/|]\s.*){2,}")
 _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
@@ -135,6 +136,8 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
 
 def _menu_like(text: str) -> bool:
     """A menu entry: a word or three that are no sentence ("World", "US news", "Sign in")."""
+    if len(text) > MENU_ENTRY_CHARS:
+        return False  # a paragraph of prose, passed over without reading its words
     n_words = len(words(text))
     if n_words <= 3 and not SENTENCE_END.search(text) and parse_dateline(text) is None:
         return True
