@@ -188,7 +188,6 @@ class StoryBrowser(App[int]):
         self.by_cluster = divergences_by_cluster(message.story)
         self.threshold = message.story.threshold
         self.set_waiting(False)
-        self.cluster_view.set_articles(message.story.articles)
         self.call_after_refresh(self.refresh_rows, message.anchor)
 
     def on_story_browser_align_failed(self, message: AlignFailed) -> None:

@@ -151,11 +151,6 @@ class ClusterView(VerticalScroll):
         yield Static("Divergences", id="divergences-title")
         yield SlotTable(id="divergences")
 
-    def set_articles(self, articles: tuple[Article, ...]) -> None:
-        """Take a new story's articles; the blocks stay mounted."""
-        self.articles = {a.id: a for a in articles}
-        self.ends = {}
-
     def blocks(self, wanted: int) -> list[MemberBlock]:
         """The pool of blocks, grown (never shrunk) to at least `wanted`."""
         members = self.query_one("#members", Container)
@@ -180,7 +175,9 @@ class ClusterView(VerticalScroll):
         search: str = "",
     ) -> None:
         """Show a row (a cluster or a paragraph of page chrome) and its divergences, leaving hidden articles out."""
-        if story is not self.story:
+        if story is not self.story:  # a new story: what is looked up by article and paragraph
+            self.articles = {a.id: a for a in story.articles}
+            self.ends = {}
             self.facts = {}
             for fact in story.facts:
                 self.facts.setdefault((fact.article, fact.paragraph_line), []).append(fact)
@@ -206,11 +203,10 @@ class ClusterView(VerticalScroll):
             block.display = True
         for block in pool[len(shown_versions):]:
             block.display = False
-        shown = len(shown_versions)
         more = self.query_one("#members-more", Static)
         more.update(self.more_note(versions[MAX_BLOCKS:]))
         more.display = len(versions) > MAX_BLOCKS
-        self.shown_count = shown
+        self.shown_count = len(shown_versions)
         self.query_one("#cluster-title", Static).update(self.title_for(story, row, divergences))
         self.show_divergences(story, cluster, divergences, hidden)
         self.apply_layout()
