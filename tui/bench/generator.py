@@ -24,7 +24,6 @@ from .story_text import OTHER_SURNAMES, OWN_PARAGRAPHS, PERSON_NAMES
 DEFAULT_SEED = 5
 PARAGRAPHS_PER_ARTICLE = 20
 MIN_BASE_WORDS = 20
-SIMILAR_BASE_JACCARD = 0.2  # seed paragraphs this close to a kept one make the same point
 
 VERBATIM_SHARE = 0.35  # copies left word for word, as wire copy often is
 REPUBLISHED_SHARE = 0.15  # articles that copy an earlier article's body
@@ -115,24 +114,20 @@ class _Body:
 
 @lru_cache(maxsize=4)
 def base_paragraphs(min_words: int = MIN_BASE_WORDS) -> tuple[str, ...]:
-    """The seeds' content paragraphs (one per point made) followed by the invented story's."""
+    """The paragraphs of the seed article with the most of them, then the invented story's.
+
+    The truth says that copies of two different base paragraphs make different points,
+    so no two bases may make the same point. Paragraphs of one article never do; the
+    seeds' articles were written independently, so paragraphs of two of them often do
+    (the same takeover, the same quote, in other words), and no word count tells them apart.
+    """
     loaded = load_sources([str(BUNDLED_SEEDS)])
-    kept: list[str] = []
-    kept_terms: list[set[str]] = []
-    for article in build_articles(loaded.sources):
-        for paragraph in article.paragraphs:
-            if len(paragraph.text.split()) < min_words:
-                continue
-            terms = set(content_tokens(paragraph.text))
-            if any(_jaccard(terms, other) >= SIMILAR_BASE_JACCARD for other in kept_terms):
-                continue
-            kept.append(paragraph.text)
-            kept_terms.append(terms)
-    return tuple(kept) + OWN_PARAGRAPHS
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
+    candidates = [
+        [p.text for p in article.paragraphs if len(p.text.split()) >= min_words]
+        for article in build_articles(loaded.sources)
+    ]
+    richest = max(candidates, key=len) if candidates else []
+    return tuple(richest) + OWN_PARAGRAPHS
 
 
 def generate_story(

@@ -18,7 +18,7 @@ from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
-from .places import Unread, read_from_peers
+from .places import Unread, read_from_peers, settle_lonely_dates
 from .records import Found
 from .roles import role_conflicts
 from .text import fold, lowercase_vocabulary
@@ -103,11 +103,12 @@ def _moved(u: Unread, facts: list[Found], index: dict[int, int], p) -> Unread:
 
 
 def _placed_by_peers(found: list[Found], unread, placed, cluster_of) -> list[Found]:
-    """Dates and counts whose own paragraph says not what they are about, placed by a
-    paragraph of their cluster that says it at the same place (see `places`)."""
-    if not unread:
-        return found
-    became = read_from_peers(unread, placed, cluster_of)
+    """Dates and counts whose own paragraph says not what they are about, or tells of an
+    event no other article tells, placed by the paragraphs of their cluster that say it at
+    the same place (see `places`)."""
+    became = settle_lonely_dates(placed, cluster_of)
+    if unread:
+        became += read_from_peers(unread, placed, cluster_of)
     if not became:
         return found
     dates = {id(old): new for old, new in became if old.kind == "date"}

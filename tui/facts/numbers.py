@@ -231,8 +231,15 @@ def _what(unit: str, before: str) -> str:
     return f"{unit} ({' '.join(words[-2:])})" if words else unit
 
 
+# Prepositions the stop words leave out: "9,000 households across the valley" counts households.
+PREPOSITIONS = frozenset("across along alongside around behind beside beyond inside near outside throughout onto past".split())
+
+
 def _noun_like(word: str) -> bool:
-    return word.isalpha() and word not in STOP_WORDS and word not in LINKING and not word.endswith("ed") and word not in SYNONYMS
+    return (
+        word.isalpha() and word not in STOP_WORDS and word not in PREPOSITIONS and word not in LINKING
+        and not word.endswith("ed") and word not in SYNONYMS
+    )
 
 
 def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[str, bool] | None:

@@ -10,6 +10,11 @@ A date whose clause has no event word ("from Afghanistan in August 2019.") takes
 event of the date of another paragraph of its cluster that sits between the same two
 words before and the same words after ("withdrawal from Afghanistan in August 2021.").
 
+A date that tells an event no other article of its cluster tells, at the same place as
+a date whose event several of them share ("the Marrow, in August 1998, the evacuation"
+against "the Marrow, in August 1997, forced the evacuation"), is that date in a copy
+that lost or changed the verb, and takes its event.
+
 Only inside one cluster (the paragraphs make the same point), only from a fact that
 its own paragraph reads, and never across the story.
 """
@@ -26,6 +31,7 @@ _TOKEN = re.compile(r"[\w’'-]+|[.!?;:]")
 _STOP = frozenset(".!?;:")
 BEFORE = 2  # words before a fact that must match
 AFTER = 2  # tokens after it (a sentence end counts) that must match
+PARAGRAPH_START = "\n"  # stands for the words before a fact that opens its paragraph
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,10 @@ class Unread:
 
 
 def _before(text: str, start: int) -> tuple[str, ...]:
+    """The words just before a fact; at the paragraph's start, the start counts as one."""
     words = _TOKEN.findall(text, max(0, start - 80), start)
+    if len(words) < BEFORE and start <= 80:
+        words = [PARAGRAPH_START] * (BEFORE - len(words)) + words
     if any(w in _STOP for w in words[-BEFORE:]):
         return ()
     return tuple(w.lower() for w in words[-BEFORE:]) if len(words) >= BEFORE else ()
@@ -73,6 +82,7 @@ def read_from_peers(
     if not wanted:
         return []
     clusters = {key[0] for key in wanted}
+    places = {key[:3] for key in wanted}
     offered: dict[tuple, Counter] = defaultdict(Counter)
     first_seen: dict[tuple, dict] = defaultdict(dict)
     for text, f in read:
@@ -80,15 +90,50 @@ def read_from_peers(
         if cluster not in clusters or f.local_key is None or f.start < 0:
             continue
         # A count read with its unit: the unread one lacks that word; a date: nothing lacks.
-        key = (cluster, f.kind, _before(text, f.start), _after(text, f.end, 1 if f.kind == "number" else 0))
-        if key in wanted:
-            offered[key][(f.slot, f.local_key, f.unit)] += 1
-            first_seen[key].setdefault((f.slot, f.local_key, f.unit), len(first_seen[key]))
+        place = (cluster, f.kind, _before(text, f.start))
+        if place not in places:
+            continue
+        told = (f.slot, f.local_key, f.unit)
+        # Offered at the same words before and after, and (the key of three) before only.
+        for key in (place + (_after(text, f.end, 1 if f.kind == "number" else 0),), place):
+            offered[key][told] += 1
+            first_seen[key].setdefault(told, len(first_seen[key]))
     out = []
     for key, facts in wanted.items():
         if key not in offered:
-            continue
+            # A copy that lost more than the unit ("About 18,000 the valley" against "About
+            # 9,000 households across the valley"): the words before decide, when only one
+            # slot is told after them.
+            if len(offered.get(key[:3], ())) != 1:
+                continue
+            key = key[:3]
         counts = offered[key]
         slot, local, unit = max(counts, key=lambda s: (counts[s], -first_seen[key][s]))
         out.extend((u.fact, replace(u.fact, slot=slot, local_key=local, unit=unit)) for u in facts)
+    return out
+
+
+def settle_lonely_dates(read: list[tuple[str, Found]], cluster_of: dict[tuple[str, int], int]) -> list[tuple[Found, Found]]:
+    """`read`: (paragraph text, fact) of the dates and counts paragraphs place. Returns each
+    date whose event only its own article tells in its cluster, with the date it becomes
+    when the same two words before it, in other articles, lead to one shared event."""
+    holders: dict[tuple, set[str]] = defaultdict(set)  # (cluster, local key) -> articles
+    at_place: dict[tuple, list[Found]] = defaultdict(list)  # (cluster, words before) -> dates
+    for text, f in read:
+        cluster = cluster_of.get((f.article, f.line))
+        if f.kind != "date" or cluster is None or f.local_key is None:
+            continue
+        holders[(cluster, f.local_key)].add(f.article)
+        before = _before(text, f.start)
+        if before:
+            at_place[(cluster, before)].append(f)
+    out = []
+    for (cluster, _), dates in at_place.items():
+        shared = {f.local_key: f for f in dates if len(holders[(cluster, f.local_key)]) >= 2}
+        if len(shared) != 1:
+            continue  # nothing to take, or no one event to take
+        (key, model), = shared.items()
+        for f in dates:
+            if f.local_key != key and holders[(cluster, f.local_key)] == {f.article}:
+                out.append((f, replace(f, slot=model.slot, local_key=key, story_key=model.story_key)))
     return out
