@@ -73,3 +73,21 @@ def test_a_count_without_a_noun_is_not_read_from_peers_that_tell_two_slots_there
         "About 18,000 the valley were without electricity on Wednesday evening.",
     )
     assert not [v for d in _number_conflicts(s) for v in d.values if v.value == "18000"]
+
+
+LIST = "Despite these overtures, the Taliban remains classified as a terrorist {noun}in Russia, where it was {verb} the list in {year}. Moscow says the Supreme Court will review the listing under a law that Kabulov described as overdue."
+
+
+def test_the_event_most_articles_tell_at_that_place_is_the_one_taken():
+    # two of five read "organization" as the event of "put on the list in 2003"; the
+    # copy that lost both "organization" and its verb reads "classified", told by no other
+    s = compare_bodies(
+        LIST.format(noun="organization ", verb="added to", year=2003),
+        LIST.format(noun="organization ", verb="added to", year=2003),
+        LIST.format(noun="organization ", verb="added to", year=2003),
+        LIST.format(noun="organization ", verb="put on", year=2003),
+        LIST.format(noun="organization ", verb="put on", year=2003),
+        LIST.format(noun="", verb="to", year=2000),
+    )
+    [d] = [d for d in _date_conflicts(s) if any(v.value == "2000" for v in d.values)]
+    assert {v.article for v in d.values if v.value == "2003"} == {"1", "2", "3"}

@@ -14,6 +14,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
@@ -52,6 +53,9 @@ SEARCH_AT_ONCE_UP_TO = 500
 SEARCH_PAUSE = 0.25
 
 
+PREFETCH_AFTER = 0.15  # seconds after a step before the neighbouring clusters are diffed
+
+
 class StoryBrowser(App[int]):
     """Step through the aligned clusters of one story and see where the articles disagree."""
 
@@ -60,6 +64,10 @@ class StoryBrowser(App[int]):
     COMMANDS = App.COMMANDS | {StoryCommands}
     TITLE = "storydiff"
     AUTO_FOCUS = "#clusters"
+    # The header shows the title; the rest of the screen need not be repainted when it
+    # changes, as App's own title would have it.
+    title: Reactive[str] = Reactive("", compute=False, repaint=False)
+    sub_title: Reactive[str] = Reactive("", compute=False, repaint=False)
 
     class Aligned(Message):
         """A worker finished aligning: the new story, and the paragraph to keep in view."""
@@ -98,6 +106,7 @@ class StoryBrowser(App[int]):
         self.stage = ""  # what the engine is doing, while it works
         self.wait_started = 0.0
         self.wait_timer: Timer | None = None
+        self.prefetch_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≠")
@@ -220,8 +229,11 @@ class StoryBrowser(App[int]):
         found = self.by_cluster.get(row.cluster.id, ()) if row and row.cluster else ()
         self.cluster_view.show(self.story, row, self.hidden, found, self.filters.query)
         self.update_header()
+        if self.prefetch_timer is not None:
+            self.prefetch_timer.stop()
         if index is not None:
-            self.call_after_refresh(self.prefetch, index)
+            # Once the step's frames are out: a thread diffing then slows their painting.
+            self.prefetch_timer = self.set_timer(PREFETCH_AFTER, lambda: self.prefetch(index))
 
     def place(self) -> tuple[str, int] | None:
         """The paragraph that marks the reader's place, to find it again after a change."""
@@ -234,9 +246,17 @@ class StoryBrowser(App[int]):
         title += f" · threshold {self.threshold:.2f}"
         if self.hidden:
             title += f" · hidden: {', '.join(sorted(self.hidden, key=lambda i: (len(i), i)))}"
-        self.title = title
         headlines = [a.title for a in self.story.articles if a.title]
-        self.sub_title = headlines[0] if headlines else f"{len(self.story.articles)} articles"
+        self.show_title(title, headlines[0] if headlines else f"{len(self.story.articles)} articles")
+
+    def show_title(self, title: str, sub_title: str) -> None:
+        """Set the title and sub-title and draw them with the rest of this step. Left to the
+        header's own watcher, they would be drawn a frame later, after a layout of their own."""
+        self.set_reactive(StoryBrowser.title, title)
+        self.set_reactive(StoryBrowser.sub_title, sub_title)
+        for header_title in self.screen_stack[0].query("HeaderTitle"):
+            if isinstance(header_title, Static):  # the title line inside Textual's Header
+                header_title.update(self.format_title(title, sub_title), layout=False)
 
     @on(OptionList.OptionHighlighted, "#clusters")
     def follow_list(self, event: OptionList.OptionHighlighted) -> None:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textual.app import ComposeResult
-from textual.containers import Container, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -23,6 +22,7 @@ from ..wordiff import MemberDiff, diff_cluster
 from .listing import SEVERITY_MARKERS, Row
 from .paragraph_text import paragraph_content
 from .slot_table import SlotTable
+from .steady import SteadyContainer, SteadyScroll, SteadyStatic
 
 SIDE_BY_SIDE_MIN_COLUMN = 38  # cells per article column before side by side gets cramped
 SIDE_BY_SIDE_MAX_ARTICLES = 4  # columns at most; more articles wrap onto another row
@@ -83,7 +83,7 @@ def copies_note(copies: tuple[Article, ...]) -> str:
     return f"word for word in {len(copies)} more articles: {ids}{more}"
 
 
-class MemberBlock(Static):
+class MemberBlock(SteadyStatic):
     """One version of the cluster's point: an article's paragraph(s), headed by its name,
     date and line. Blocks are pooled and refilled as the reader steps."""
 
@@ -129,7 +129,7 @@ class MemberBlock(Static):
         self.update(Content("\n").join([self.heading_text, Content("\n\n").join(bodies)]))
 
 
-class ClusterView(VerticalScroll):
+class ClusterView(SteadyScroll):
     """Members of the current cluster, side by side or stacked, and its divergences."""
 
     layout_choice: reactive[str | None] = reactive(None)  # "side", "stacked" or None for automatic
@@ -145,15 +145,15 @@ class ClusterView(VerticalScroll):
         self.ends: dict[str, dict[int, int]] = {}  # by article, filled as articles are shown
 
     def compose(self) -> ComposeResult:
-        yield Static(id="cluster-title")
-        yield Container(id="members")
-        yield Static(id="members-more")
-        yield Static("Divergences", id="divergences-title")
+        yield SteadyStatic(id="cluster-title")
+        yield SteadyContainer(id="members")
+        yield SteadyStatic(id="members-more")
+        yield SteadyStatic("Divergences", id="divergences-title")
         yield SlotTable(id="divergences")
 
     def blocks(self, wanted: int) -> list[MemberBlock]:
         """The pool of blocks, grown (never shrunk) to at least `wanted`."""
-        members = self.query_one("#members", Container)
+        members = self.query_one("#members", SteadyContainer)
         pool = list(members.query_children(MemberBlock))
         if len(pool) < wanted:
             extra = [MemberBlock() for _ in range(wanted - len(pool))]
@@ -287,7 +287,7 @@ class ClusterView(VerticalScroll):
         return self.shown_count >= 2 and self.columns() >= 2
 
     def apply_layout(self) -> None:
-        members = self.query_one("#members", Container)
+        members = self.query_one("#members", SteadyContainer)
         side = self.side_by_side()
         members.set_class(side, "-side")
         if side:

@@ -128,7 +128,18 @@ class SlotTable(DataTable):
             self.add_column(header, width=min(width, MAX_COLUMN))
         for cells in rows:
             self.add_row(*cells)
+        self.measure_now()
         return clusters
+
+    def measure_now(self) -> None:
+        """Size the table now, not when its queue next idles as DataTable does: the screen
+        then lays out once, with the table's new height, instead of twice. (DataTable has
+        no public call for it; if its internals change, the table is measured as before.)"""
+        if getattr(self, "_require_update_dimensions", False) and hasattr(self, "_new_rows"):
+            self._require_update_dimensions = False
+            new_rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(new_rows)
 
 
 def grouped(values: list[str], articles: list[Article]) -> list[tuple[str, list[str]]]:

@@ -235,7 +235,7 @@ def rewrite(text: str, rng: random.Random) -> str:
         for position, word in enumerate(words):
             bare = word.strip(".,;:“”\"'()").lower()
             if position and not any(ch.isdigit() for ch in word) and rng.random() < 0.06:
-                if not _day_follows(word, words, position):
+                if not _frames_a_date(word, words, position):
                     continue
             if bare in SYNONYMS and rng.random() < 0.5:
                 word = word.lower().replace(bare, rng.choice(SYNONYMS[bare]))
@@ -251,10 +251,14 @@ def rewrite(text: str, rng: random.Random) -> str:
     return result if len(result.split()) >= 15 else text
 
 
-def _day_follows(word: str, words: list[str], position: int) -> bool:
-    """A month name before a day ("March 31"): without it the day would read as a count
-    ("on 31"), and a change to it as a changed count, which no reader could compare."""
-    following = words[position + 1] if position + 1 < len(words) else ""
+def _frames_a_date(word: str, words: list[str], position: int) -> bool:
+    """A month name before a day ("March 31"), or the word before a month or a figure
+    ("in July", "on 31"): without it the day would read as a count, a month as a name
+    ("made it clear April Russia"), and a change to them would be one no reader could
+    compare. Rewriters drop words, not the ones that say what a date is."""
+    following = words[position + 1].strip(".,;:“”\"'()") if position + 1 < len(words) else ""
+    if following in MONTHS or following[:1].isdigit():
+        return True
     return word.strip(".,;:“”\"'()") in MONTHS and following[:1].isdigit()
 
 

@@ -116,7 +116,8 @@ def read_from_peers(
 def settle_lonely_dates(read: list[tuple[str, Found]], cluster_of: dict[tuple[str, int], int]) -> list[tuple[Found, Found]]:
     """`read`: (paragraph text, fact) of the dates and counts paragraphs place. Returns each
     date whose event only its own article tells in its cluster, with the date it becomes
-    when the same two words before it, in other articles, lead to one shared event."""
+    when the same two words before it, in other articles, lead to a shared event: the one
+    most of them tell, if one is."""
     holders: dict[tuple, set[str]] = defaultdict(set)  # (cluster, local key) -> articles
     at_place: dict[tuple, list[Found]] = defaultdict(list)  # (cluster, words before) -> dates
     for text, f in read:
@@ -130,9 +131,11 @@ def settle_lonely_dates(read: list[tuple[str, Found]], cluster_of: dict[tuple[st
     out = []
     for (cluster, _), dates in at_place.items():
         shared = {f.local_key: f for f in dates if len(holders[(cluster, f.local_key)]) >= 2}
-        if len(shared) != 1:
-            continue  # nothing to take, or no one event to take
-        (key, model), = shared.items()
+        told = sorted((len(holders[(cluster, k)]) for k in shared), reverse=True)
+        if not told or told[1:2] == told[:1]:
+            continue  # nothing to take, or no one event told by the most articles
+        key = max(shared, key=lambda k: len(holders[(cluster, k)]))
+        model = shared[key]
         for f in dates:
             if f.local_key != key and holders[(cluster, f.local_key)] == {f.article}:
                 out.append((f, replace(f, slot=model.slot, local_key=key, story_key=model.story_key)))
