@@ -91,3 +91,35 @@ def test_the_event_most_articles_tell_at_that_place_is_the_one_taken():
     )
     [d] = [d for d in _date_conflicts(s) if any(v.value == "2000" for v in d.values)]
     assert {v.article for v in d.values if v.value == "2003"} == {"1", "2", "3"}
+
+
+FARM = "Farmers downstream of the breach said they had lost most of the winter wheat sown on roughly {n} between Keldby and the village of Sorn."
+
+
+def test_a_count_that_reads_a_later_word_as_its_unit_takes_its_peers_slot():
+    s = compare_bodies(
+        FARM.format(n="2,400 hectares of low land"),
+        FARM.format(n="2,400 hectares of low land"),
+        FARM.format(n="7,200 land"),
+    )
+    [d] = _number_conflicts(s)
+    assert d.slot.startswith("hectares")
+    assert {(v.article, v.value) for v in d.values} == {("1", "2400"), ("2", "2400"), ("3", "7200")}
+
+
+def test_a_count_of_another_thing_at_the_same_place_keeps_its_own_slot():
+    s = compare_bodies(
+        FARM.format(n="2,400 hectares of low land"),
+        FARM.format(n="2,400 hectares of low land"),
+        FARM.format(n="40 farms"),
+    )
+    assert not _number_conflicts(s)
+
+
+def test_a_settled_count_is_listed_once_under_its_new_slot():
+    s = compare_bodies(
+        FARM.format(n="2,400 hectares of low land"),
+        FARM.format(n="2,400 hectares of low land"),
+        FARM.format(n="7,200 land"),
+    )
+    assert [(f.slot, f.value) for f in s.facts if f.kind == "number" and f.article == "3"] == [("hectares", "7200")]

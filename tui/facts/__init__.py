@@ -18,7 +18,7 @@ from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
-from .places import Unread, read_from_peers, settle_lonely_dates
+from .places import Unread, read_from_peers, settle_lonely
 from .records import Found
 from .roles import role_conflicts
 from .text import fold, lowercase_vocabulary
@@ -106,14 +106,15 @@ def _placed_by_peers(found: list[Found], unread, placed, cluster_of) -> list[Fou
     """Dates and counts whose own paragraph says not what they are about, or tells of an
     event no other article tells, placed by the paragraphs of their cluster that say it at
     the same place (see `places`)."""
-    became = settle_lonely_dates(placed, cluster_of)
+    became = settle_lonely(placed, cluster_of)
     if unread:
         became += read_from_peers(unread, placed, cluster_of)
     if not became:
         return found
-    dates = {id(old): new for old, new in became if old.kind == "date"}
-    out = [dates.get(id(f), f) for f in found]
-    out.extend(new for old, new in became if old.kind != "date")
+    # Dates and settled counts are among the found facts; counts with no slot were not.
+    replaced = {id(old): new for old, new in became}
+    out = [replaced.pop(id(f), f) for f in found]
+    out.extend(replaced.values())
     return out
 
 

@@ -13,7 +13,9 @@ words before and the same words after ("withdrawal from Afghanistan in August 20
 A date that tells an event no other article of its cluster tells, at the same place as
 a date whose event several of them share ("the Marrow, in August 1998, the evacuation"
 against "the Marrow, in August 1997, forced the evacuation"), is that date in a copy
-that lost or changed the verb, and takes its event.
+that lost or changed the verb, and takes its event. So is a count that reads a later
+word as its unit because the copy lost the words between ("roughly 7,200 land" against
+"roughly 2,400 hectares of low land").
 
 Only inside one cluster (the paragraphs make the same point), only from a fact that
 its own paragraph reads, and never across the story.
@@ -113,30 +115,45 @@ def read_from_peers(
     return out
 
 
-def settle_lonely_dates(read: list[tuple[str, Found]], cluster_of: dict[tuple[str, int], int]) -> list[tuple[Found, Found]]:
+def settle_lonely(read: list[tuple[str, Found]], cluster_of: dict[tuple[str, int], int]) -> list[tuple[Found, Found]]:
     """`read`: (paragraph text, fact) of the dates and counts paragraphs place. Returns each
-    date whose event only its own article tells in its cluster, with the date it becomes
-    when the same two words before it, in other articles, lead to a shared event: the one
-    most of them tell, if one is."""
-    holders: dict[tuple, set[str]] = defaultdict(set)  # (cluster, local key) -> articles
-    at_place: dict[tuple, list[Found]] = defaultdict(list)  # (cluster, words before) -> dates
+    date or count whose slot only its own article tells in its cluster, with the fact it
+    becomes when the same two words before it, in other articles, lead to a shared slot:
+    the one most of them tell, if one is. A count takes it only when the word it reads as
+    its unit follows the others' count a few words on ("roughly 7,200 land" against "roughly
+    2,400 hectares of low land"): "destroyed 40 barns" against "destroyed 120 homes" is
+    another count."""
+    holders: dict[tuple, set[str]] = defaultdict(set)  # (cluster, kind, local key) -> articles
+    at_place: dict[tuple, list[tuple[str, Found]]] = defaultdict(list)  # (cluster, kind, words before)
     for text, f in read:
         cluster = cluster_of.get((f.article, f.line))
-        if f.kind != "date" or cluster is None or f.local_key is None:
+        if cluster is None or f.local_key is None:
             continue
-        holders[(cluster, f.local_key)].add(f.article)
+        holders[(cluster, f.kind, f.local_key)].add(f.article)
         before = _before(text, f.start)
         if before:
-            at_place[(cluster, before)].append(f)
+            at_place[(cluster, f.kind, before)].append((text, f))
     out = []
-    for (cluster, _), dates in at_place.items():
-        shared = {f.local_key: f for f in dates if len(holders[(cluster, f.local_key)]) >= 2}
-        told = sorted((len(holders[(cluster, k)]) for k in shared), reverse=True)
-        if not told or told[1:2] == told[:1]:
-            continue  # nothing to take, or no one event told by the most articles
-        key = max(shared, key=lambda k: len(holders[(cluster, k)]))
-        model = shared[key]
-        for f in dates:
-            if f.local_key != key and holders[(cluster, f.local_key)] == {f.article}:
-                out.append((f, replace(f, slot=model.slot, local_key=key, story_key=model.story_key)))
+    for (cluster, kind, _), found in at_place.items():
+        def told(key: tuple) -> int:
+            return len(holders[(cluster, kind, key)])
+
+        shared = {f.local_key: (text, f) for text, f in found if told(f.local_key) >= 2}
+        counts = sorted((told(k) for k in shared), reverse=True)
+        if not counts or counts[1:2] == counts[:1]:
+            continue  # nothing to take, or no one slot told by the most articles
+        key = max(shared, key=told)
+        model_text, model = shared[key]
+        for _, f in found:
+            if f.local_key == key or holders[(cluster, kind, f.local_key)] != {f.article}:
+                continue
+            if kind == "number" and (f.local_key[1:] != key[1:] or not _follows(f.slot, model_text, model.end)):
+                continue  # told of another time ("a previous flood killed 12"), or another thing
+            out.append((f, replace(f, slot=model.slot, local_key=key, story_key=model.story_key, unit=model.unit)))
     return out
+
+
+def _follows(slot: str, text: str, end: int, within: int = 5) -> bool:
+    """Whether the first word of a slot is among the words just after a fact."""
+    first = slot.split(" ")[0]
+    return first in [w.lower() for w in _TOKEN.findall(text, end, end + 80)[:within]]
