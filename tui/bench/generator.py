@@ -252,14 +252,12 @@ def rewrite(text: str, rng: random.Random) -> str:
 
 
 def _frames_a_date(word: str, words: list[str], position: int) -> bool:
-    """A month name before a day ("March 31"), or the word before a month or a figure
-    ("in July", "on 31"): without it the day would read as a count, a month as a name
-    ("made it clear April Russia"), and a change to them would be one no reader could
-    compare. Rewriters drop words, not the ones that say what a date is."""
+    """A month, or the word before a month or a figure ("in July", "on 31"): without them
+    a day would read as a count, a month as a name ("made it clear April Russia"), and a
+    change to them would be one no reader could compare. Rewriters drop words, not the
+    ones that say what a date is."""
     following = words[position + 1].strip(".,;:“”\"'()") if position + 1 < len(words) else ""
-    if following in MONTHS or following[:1].isdigit():
-        return True
-    return word.strip(".,;:“”\"'()") in MONTHS and following[:1].isdigit()
+    return word.strip(".,;:“”\"'()") in MONTHS or following in MONTHS or following[:1].isdigit()
 
 
 def change_fact(text: str, rng: random.Random) -> tuple[str, str, str, str] | None:

@@ -191,6 +191,8 @@ def _details(results: list[dict[str, Any]]) -> str:
             f"{r['cluster_chrome_kept']} chrome lines kept; generating took {r['generate_seconds']:.1f} s "
             f"and {r['rss_after_generate_mb']:.0f} MB; {text}"
         )
+        for missed in r.get("conflicts_missed", ()):
+            lines.append(f"  injected conflict aligned but not reported: {missed}")
     return "\n".join(lines)
 
 

@@ -27,6 +27,10 @@ class ConflictsFound:
     aligned: int  # injected conflicts whose paragraph shares a cluster with its true peers
     reported: int  # of all injected, reported as a conflict between two articles
     reported_of_aligned: int
+    missed: tuple[str, ...] = ()  # the first aligned ones not reported: what changed, and the paragraph
+
+
+MISSED_SHOWN = 5
 
 
 def _pairs(counts: Counter) -> int:
@@ -103,6 +107,8 @@ def conflicts_found(story: Story, generated: GeneratedStory) -> ConflictsFound:
             naming.setdefault(key, []).append(len(articles_by_base))
         articles_by_base.append(bases)
     aligned = reported = reported_of_aligned = 0
+    missed: list[str] = []
+    texts = {m.key: m.text for cluster in story.clusters for m in cluster.members}
     for conflict in generated.conflicts:
         key = (conflict.article, conflict.line)
         # A cluster holds one paragraph per article: a second of the same base is a peer's.
@@ -113,5 +119,10 @@ def conflicts_found(story: Story, generated: GeneratedStory) -> ConflictsFound:
         aligned += is_aligned
         reported += is_reported
         reported_of_aligned += is_aligned and is_reported
-    return ConflictsFound(len(generated.conflicts), aligned, reported, reported_of_aligned)
+        if is_aligned and not is_reported and len(missed) < MISSED_SHOWN:
+            missed.append(
+                f"article {conflict.article} line {conflict.line}, {conflict.kind} {conflict.original} -> "
+                f"{conflict.changed}: {texts.get(key, '')}"
+            )
+    return ConflictsFound(len(generated.conflicts), aligned, reported, reported_of_aligned, tuple(missed))
 
