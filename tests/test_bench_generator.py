@@ -148,3 +148,24 @@ def test_a_changed_fact_is_never_part_of_a_clock_time():
     for seed in range(200):
         changed = change_fact(text, random.Random(seed))
         assert changed and "3:45 a.m." in changed[0], changed
+
+
+def test_a_count_changed_past_a_thousand_is_written_as_a_count_not_a_year():
+    import random
+
+    from tui.bench.generator import _other_number
+
+    for seed in range(200):
+        new = _other_number("600", random.Random(seed))
+        assert int(new.replace(",", "")) < 1000 or "," in new, new
+    assert all("," not in _other_number("2003", random.Random(seed)) for seed in range(50))
+
+
+def test_a_rewrite_keeps_names_and_titles_whole():
+    import random
+
+    from tui.bench.generator import rewrite
+
+    text = "Prime Minister Elin Soder cancelled a trip to a summit in Lisbon and was due to visit the shelters with the head of the river authority."
+    for seed in range(300):
+        assert "Prime Minister Elin Soder" in rewrite(text, random.Random(seed))

@@ -235,7 +235,8 @@ def rewrite(text: str, rng: random.Random) -> str:
         for position, word in enumerate(words):
             bare = word.strip(".,;:“”\"'()").lower()
             if position and not any(ch.isdigit() for ch in word) and rng.random() < 0.06:
-                if not _frames_a_date(word, words, position):
+                # Nor part of a name or title: no rewrite reads "Prime Elin Kovacs".
+                if not word[:1].isupper() and not _frames_a_date(word, words, position):
                     continue
             if bare in SYNONYMS and rng.random() < 0.5:
                 word = word.lower().replace(bare, rng.choice(SYNONYMS[bare]))
@@ -303,4 +304,7 @@ def _other_number(original: str, rng: random.Random) -> str:
         new = value + 1
     if decimals:
         return f"{new:.{decimals}f}"
-    return f"{int(new):,}" if "," in original else str(int(new))
+    # Counts of a thousand or more are written with a separator, as news prose does: "1800"
+    # alone reads as a year. A figure written without one (a year, a code) stays so.
+    grouped = "," in original or (int(value) < 1000 and new >= 1000)
+    return f"{int(new):,}" if grouped else str(int(new))
