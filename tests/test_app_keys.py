@@ -7,7 +7,7 @@ from dataclasses import replace
 from app_stories.handmade import harbour_sources, harbour_story
 from app_stories.pilots import harbour_app, pilot_test, settle, shown_cluster
 from textual.binding import Binding
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from tui.app.browser import StoryBrowser
 from tui.app.cluster_view import MemberBlock
@@ -24,6 +24,10 @@ async def test_stepping_moves_through_clusters_and_updates_the_header() -> None:
         await pilot.press("j", "j")
         assert shown_cluster(app) == 3
         assert app.title.startswith("cluster 3 of 6")
+        # what the header draws, not only the app's title: it is drawn with the step
+        await pilot.pause()
+        drawn = str(app.query_one("HeaderTitle", Static).content)
+        assert drawn.startswith("cluster 3 of 6") and app.sub_title in drawn
         await pilot.press("k")
         assert shown_cluster(app) == 2
         await pilot.press("G")
