@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..engine import build_articles, load_sources
 from ..loading import BUNDLED_SEEDS, Source
-from ..tokens import content_tokens, sentences
+from ..tokens import sentences
 from .chrome import article_chrome
 from .story_text import OTHER_SURNAMES, OWN_PARAGRAPHS, PERSON_NAMES
 
@@ -233,7 +233,7 @@ def rewrite(text: str, rng: random.Random) -> str:
                 words = (sentence[:cut] + ".").split()
         kept = []
         for position, word in enumerate(words):
-            bare = word.strip(".,;:“”\"'()").lower()
+            bare = _bare(word).lower()
             if position and not any(ch.isdigit() for ch in word) and rng.random() < 0.06:
                 # Nor part of a name or title: no rewrite reads "Prime Elin Kovacs".
                 if not word[:1].isupper() and not _frames_a_date(word, words, position):
@@ -257,8 +257,13 @@ def _frames_a_date(word: str, words: list[str], position: int) -> bool:
     a day would read as a count, a month as a name ("made it clear April Russia"), and a
     change to them would be one no reader could compare. Rewriters drop words, not the
     ones that say what a date is."""
-    following = words[position + 1].strip(".,;:“”\"'()") if position + 1 < len(words) else ""
-    return word.strip(".,;:“”\"'()") in MONTHS or following in MONTHS or following[:1].isdigit()
+    following = _bare(words[position + 1]) if position + 1 < len(words) else ""
+    return _bare(word) in MONTHS or following in MONTHS or following[:1].isdigit()
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation around it."""
+    return word.strip(".,;:“”\"'()")
 
 
 def change_fact(text: str, rng: random.Random) -> tuple[str, str, str, str] | None:

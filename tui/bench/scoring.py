@@ -108,7 +108,6 @@ def conflicts_found(story: Story, generated: GeneratedStory) -> ConflictsFound:
         articles_by_base.append(bases)
     aligned = reported = reported_of_aligned = 0
     missed: list[str] = []
-    texts = {m.key: m.text for cluster in story.clusters for m in cluster.members}
     for conflict in generated.conflicts:
         key = (conflict.article, conflict.line)
         # A cluster holds one paragraph per article: a second of the same base is a peer's.
@@ -120,9 +119,11 @@ def conflicts_found(story: Story, generated: GeneratedStory) -> ConflictsFound:
         reported += is_reported
         reported_of_aligned += is_aligned and is_reported
         if is_aligned and not is_reported and len(missed) < MISSED_SHOWN:
+            cluster = next(c for c in story.clusters if c.id == cluster_of[key])
+            text = next(m.text for m in cluster.members if m.key == key)
             missed.append(
                 f"article {conflict.article} line {conflict.line}, {conflict.kind} {conflict.original} -> "
-                f"{conflict.changed}: {texts.get(key, '')}"
+                f"{conflict.changed}: {text}"
             )
     return ConflictsFound(len(generated.conflicts), aligned, reported, reported_of_aligned, tuple(missed))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
 from .claims import FoundClaim, find_assertions, subjects_agree
@@ -18,7 +19,7 @@ from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
-from .places import Unread, read_from_peers, settle_lonely
+from .places import Unread, read_from_peers, settle_lonely, words_before
 from .records import Found
 from .roles import role_conflicts
 from .text import fold, lowercase_vocabulary
@@ -106,9 +107,10 @@ def _placed_by_peers(found: list[Found], unread, placed, cluster_of) -> list[Fou
     """Dates and counts whose own paragraph says not what they are about, or tells of an
     event no other article tells, placed by the paragraphs of their cluster that say it at
     the same place (see `places`)."""
-    became = settle_lonely(placed, cluster_of)
+    before = lru_cache(maxsize=None)(words_before)  # copies of a paragraph share their places
+    became = settle_lonely(placed, cluster_of, before)
     if unread:
-        became += read_from_peers(unread, placed, cluster_of)
+        became += read_from_peers(unread, placed, cluster_of, before)
     if not became:
         return found
     # Dates and settled counts are among the found facts; counts with no slot were not.

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .records import Found
@@ -45,7 +46,7 @@ class Unread:
     end: int
 
 
-def _before(text: str, start: int) -> tuple[str, ...]:
+def words_before(text: str, start: int) -> tuple[str, ...]:
     """The words just before a fact; at the paragraph's start, the start counts as one."""
     words = _TOKEN.findall(text, max(0, start - 80), start)
     if len(words) < BEFORE and start <= 80:
@@ -66,21 +67,26 @@ def _after(text: str, end: int, skip: int) -> tuple[str, ...]:
     return tuple(words[:AFTER]) if len(words) >= AFTER else tuple(words)
 
 
+Before = Callable[[str, int], tuple[str, ...]]
+
+
 def read_from_peers(
     unread: list[tuple[str, Unread]],
     read: list[tuple[str, Found]],
     cluster_of: dict[tuple[str, int], int],
+    before: Before = words_before,
 ) -> list[tuple[Found, Found]]:
     """`unread`: (paragraph text, fact) of the facts their paragraph cannot place;
     `read`: (paragraph text, fact) of the dates and counts it can. Returns each unread
-    fact that a paragraph of its cluster places, with the fact it becomes there."""
+    fact that a paragraph of its cluster places, with the fact it becomes there.
+    `before` gives the words before a fact (a memo of `words_before`, say)."""
     wanted: dict[tuple, list[Unread]] = defaultdict(list)
     for text, u in unread:
         cluster = cluster_of.get((u.fact.article, u.fact.line))
-        before = _before(text, u.start)
-        if cluster is None or not before:
+        words = before(text, u.start)
+        if cluster is None or not words:
             continue
-        wanted[(cluster, u.fact.kind, before, _after(text, u.end, 0))].append(u)
+        wanted[(cluster, u.fact.kind, words, _after(text, u.end, 0))].append(u)
     if not wanted:
         return []
     clusters = {key[0] for key in wanted}
@@ -92,7 +98,7 @@ def read_from_peers(
         if cluster not in clusters or f.local_key is None or f.start < 0:
             continue
         # A count read with its unit: the unread one lacks that word; a date: nothing lacks.
-        place = (cluster, f.kind, _before(text, f.start))
+        place = (cluster, f.kind, before(text, f.start))
         if place not in places:
             continue
         told = (f.slot, f.local_key, f.unit)
@@ -115,7 +121,9 @@ def read_from_peers(
     return out
 
 
-def settle_lonely(read: list[tuple[str, Found]], cluster_of: dict[tuple[str, int], int]) -> list[tuple[Found, Found]]:
+def settle_lonely(
+    read: list[tuple[str, Found]], cluster_of: dict[tuple[str, int], int], before: Before = words_before
+) -> list[tuple[Found, Found]]:
     """`read`: (paragraph text, fact) of the dates and counts paragraphs place. Returns each
     date or count whose slot only its own article tells in its cluster, with the fact it
     becomes when the same two words before it, in other articles, lead to a shared slot:
@@ -130,9 +138,9 @@ def settle_lonely(read: list[tuple[str, Found]], cluster_of: dict[tuple[str, int
         if cluster is None or f.local_key is None:
             continue
         holders[(cluster, f.kind, f.local_key)].add(f.article)
-        before = _before(text, f.start)
-        if before:
-            at_place[(cluster, f.kind, before)].append((text, f))
+        words = before(text, f.start)
+        if words:
+            at_place[(cluster, f.kind, words)].append((text, f))
     out = []
     for (cluster, kind, _), found in at_place.items():
         def told(key: tuple) -> int:
