@@ -163,3 +163,24 @@ def test_a_short_sentence_shared_word_for_word_is_content_while_a_shared_label_i
     for article in articles:
         assert "Twelve people died." in [p.text for p in article.paragraphs]
         assert "Share on WhatsApp Now Today" in [b.paragraph.text for b in article.boilerplate]
+
+
+def test_a_wire_dateline_opening_the_first_paragraph_gives_the_publication_date():
+    text = (
+        "Ferry capsizes on the lake\n\nBy Staff Reporter\n\n"
+        "MWANZA, Tanzania, Sept. 21, 2025 — At least 30 people were killed when a ferry capsized.\n\n"
+        "Rescuers searched the water on Monday, the regional commissioner said."
+    )
+    result = classify(split_paragraphs(text))
+    assert result.published == "2025-09-21"
+    # The paragraph stays content, dateline and all: its words are the story's first point.
+    assert result.content[0].text.startswith("MWANZA, Tanzania, Sept. 21, 2025 — At least 30")
+
+
+def test_a_date_in_the_first_sentence_is_not_a_dateline():
+    for opening in (
+        "On Sept. 21, 2025 — a Sunday — a ferry capsized on the lake, killing 30 people.",
+        "Police said on March 3, 2024 - the day of the vote - that nobody was hurt.",
+    ):
+        result = classify(split_paragraphs(f"Headline of the story\n\n{opening}\n\nA second paragraph of the report."))
+        assert result.published is None, opening

@@ -60,3 +60,14 @@ def test_a_dateline_may_carry_a_time_and_a_byline_but_not_a_sentence():
     assert parse_dateline("Posted on November 24, 2024 by Rhys Evans") == "2024-11-24"
     assert parse_dateline("May 3, 2024 at 9:15 am by Rhys Evans") == "2024-05-03"
     assert parse_dateline("March 3, 2025 by a vote of the council") is None
+
+
+def test_wire_datelines_that_open_a_paragraph():
+    from tui.segmenting import lead_dateline
+
+    assert lead_dateline("MWANZA, Tanzania, Sept. 21, 2025 — At least 136 people died.") == "2025-09-21"
+    assert lead_dateline("NEW YORK, March 3, 2024 (Reuters) - Stocks fell sharply.") == "2024-03-03"
+    assert lead_dateline("KYIV, Ukraine, 3 March 2024 -- The city was shelled.") == "2024-03-03"
+    assert lead_dateline("WASHINGTON (AP) — The Senate voted.") is None  # no date to read
+    assert lead_dateline("In Paris, March 3, 2024 — the day of the strike — trains stopped.") is None
+    assert lead_dateline("The Senate voted March 3, 2024 — a Tuesday — to pass it.") is None

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .segmenting import SENTENCE_END, RawParagraph, parse_dateline
+from .segmenting import SENTENCE_END, RawParagraph, lead_dateline, parse_dateline
 
 _CHROME_PHRASES = re.compile(
     r"""
@@ -130,6 +130,8 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
             boiler[i] = "navigation"
     _mark_tail_and_head(paragraphs, boiler)
     content = [p for i, p in enumerate(paragraphs) if i not in boiler]
+    if published is None and content:
+        published = lead_dateline(content[0].text)  # "MWANZA, Tanzania, Sept. 21, 2025 — ..."
     chrome = [(p, boiler[i]) for i, p in enumerate(paragraphs) if i in boiler]
     return Classified(title=title, published=published, content=content, boilerplate=chrome)
 

@@ -110,14 +110,37 @@ def parse_dateline(text: str) -> str | None:
         return None
     for pattern in _DATELINE_PATTERNS:
         match = pattern.match(text)
-        if not match or not _TIME_TAIL.match(text[match.end() :]):
-            continue
-        month_text = match.group("month").lower().rstrip(".")
-        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
-        day, year = int(match.group("day")), int(match.group("year"))
-        if month and 1 <= month <= 12 and 1800 <= year <= 2200:
-            try:
-                return date(year, month, day).isoformat()
-            except ValueError:
-                return None
+        if match and _TIME_TAIL.match(text[match.end() :]):
+            return _iso(match)
+    return None
+
+
+# A wire story's first paragraph can open with its place and date: "MWANZA, Tanzania,
+# Sept. 21, 2025 — " or "NEW YORK, March 3, 2024 (Reuters) - ".
+_LEAD_PLACE = r"(?-i:(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,2})),?\s+"
+_LEAD_END = r"\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:—|–|--?)\s"
+_LEAD_DATELINES = tuple(re.compile(_LEAD_PLACE + p.pattern + _LEAD_END, re.I) for p in _DATELINE_PATTERNS)
+_NOT_A_PLACE = frozenset("on in by at as of from since until after before during".split())
+
+
+def lead_dateline(text: str) -> str | None:
+    """The ISO date of a dateline that opens a paragraph, as wire copy writes it:
+    "MWANZA, Tanzania, Sept. 21, 2025 — At least 136 people..." A date elsewhere ("On
+    Sept. 21, 2025, ...") says when something happened, not when the story was written."""
+    for pattern in _LEAD_DATELINES:
+        match = pattern.match(text)
+        if match and match.group("place").split()[0].lower() not in _NOT_A_PLACE:
+            return _iso(match)
+    return None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    month_text = match.group("month").lower().rstrip(".")
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    day, year = int(match.group("day")), int(match.group("year"))
+    if month and 1 <= month <= 12 and 1800 <= year <= 2200:
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
     return None
