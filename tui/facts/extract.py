@@ -30,6 +30,24 @@ IRREGULAR_PAST = frozenset(
 REPORTING = frozenset(
     "said told stated reported noted wrote explained commented claimed quoted posted tweeted asked replied".split()
 )
+# Verbs news prose uses interchangeably for one event: "was arrested in November 2023" and
+# "was detained in October 2023" date one arrest. Each meets the first word of its group.
+# "Killed" and "died" stay apart: a toll is told "have died since the heatwave began on
+# July 6", and the date near the verb is often another event's.
+EVENT_SYNONYMS = (
+    "arrested detained apprehended",
+    "capsized overturned sank flipped",
+    "sentenced jailed imprisoned",
+    "released freed",
+    "struck hit jolted",
+    "resigned quit",
+    "approved adopted passed",
+    "banned outlawed prohibited",
+    "began started launched",
+    "opened inaugurated",
+    "seized captured",
+)
+_EVENT_STEM = {stem(word): stem(group.split()[0]) for group in EVENT_SYNONYMS for word in group.split()}
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 PAST_DAYS = 45
@@ -191,7 +209,8 @@ def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]], da
     if best is None:
         return None
     inside = [c for m, c in named if c_start <= m.start < c_end and not start <= m.start < end]  # not "IST"
-    return stem(best), best, frozenset(inside), tuple(dict.fromkeys(inside))
+    word_stem = stem(best)
+    return _EVENT_STEM.get(word_stem, word_stem), best, frozenset(inside), tuple(dict.fromkeys(inside))
 
 
 def _nearest_event(text: str, c_start: int, c_end: int, start: int, end: int, taken=()) -> str | None:
