@@ -184,3 +184,35 @@ def test_a_date_in_the_first_sentence_is_not_a_dateline():
     ):
         result = classify(split_paragraphs(f"Headline of the story\n\n{opening}\n\nA second paragraph of the report."))
         assert result.published is None, opening
+
+
+def test_captions_credits_and_republishing_notes_are_chrome_and_the_updated_line_dates_the_story():
+    text = "\n\n".join(
+        [
+            "Floods sweep through valley towns",
+            "Updated 3:45 PM GMT, March 5, 2025",
+            "Floodwaters swept through three towns in the northern valley on Tuesday, forcing thousands from home.",
+            "Photo: A man wades through a flooded street in Riverton after the river burst its banks. (AP Photo/John Doe)",
+            "The river rose more than four metres overnight after two days of heavy rain, the weather service said.",
+            "A resident carries her dog to safety. (AP Photo/Jane Roe)",
+            "Our Standards: The Trust Principles.",
+            "This article was originally published by The Valley Times.",
+        ]
+    )
+    result = classify(split_paragraphs(text))
+    reasons = {p.line: reason for p, reason in result.boilerplate}
+    assert result.published == "2025-03-05"
+    assert reasons[7] == reasons[11] == "picture caption"
+    assert 13 in reasons and 15 in reasons
+    assert [p.line for p in result.content] == [5, 9]
+
+
+def test_a_sentence_about_a_photograph_is_content():
+    text = (
+        "Headline of the story\n\n"
+        "The photo, taken by a resident on Tuesday, shows the river breaking through the wall near the old mill.\n\n"
+        "Officials said the picture helped engineers find the breach within hours of the flood."
+    )
+    result = classify(split_paragraphs(text))
+    assert not result.boilerplate[1:]
+    assert len(result.content) == 2

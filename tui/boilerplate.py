@@ -36,6 +36,7 @@ _CHROME_PHRASES = re.compile(
     | ^(?:photograph|photo|image|picture|illustration)(?:\s+(?:caption|source|credit))?\s*[:,] | \bgetty\s+images\b
     | \blisten\s+to\s+this\s+article\b | \breuse\s+this\s+content\b | \bthis\s+article\s+is\s+more\s+than\b
     | \bexplore\s+more\b | \bback\s+to\s+(?:home|homepage)\b
+    | \boriginally\s+(?:published|appeared)\b | \bour\s+standards\b | \beditorial\s+(?:standards|guidelines)\b
     """,
     re.I | re.X,
 )
@@ -48,6 +49,12 @@ _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
 _BYLINE = re.compile(
     r"^(?:(?:written|words|story|text)\s+)?by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin|da))*"
     r"\s*(?:[,|–—-]\s*[\w .'’&-]{0,40})?$",
+    re.I,
+)
+# "Photo: A man wades through ... (AP Photo/John Doe)": a picture's caption and credit.
+_CAPTION = re.compile(
+    r"^(?:photograph|photo|image|picture|video|illustration)(?:\s+(?:caption|source|credit))?\s*[:,|]"
+    r"|\((?:[A-Z]{2,6}\s+)?(?:photo|photograph|image|picture)\s*(?:/|:|by\b)[^)]{0,60}\)\s*$",
     re.I,
 )
 # "(Reporting by Tom Ellis; editing by Claire Ruiz)": the credits of a wire story.
@@ -180,6 +187,8 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
     if norm in shared and not SENTENCE_END.search(text):
         # A sentence two outlets share is syndicated copy, not furniture.
         return "repeated across articles"
+    if n_words <= 60 and _CAPTION.search(text):
+        return "picture caption"
     if _is_bio(text):
         return "author bio"
     if (n_words <= 10 and _BYLINE.match(text) and not SENTENCE_END.search(text)) or (

@@ -33,7 +33,10 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_LEAD = r"(?:(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*)?"
+_LEAD = (
+    r"(?:(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?,?\s+)?"  # "Updated 3:45 PM GMT, March 5, 2025"
+)
 _DATELINE_PATTERNS = (
     # Wednesday, December 18, 2024 / Dec. 18 2024
     re.compile(_LEAD + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
