@@ -136,21 +136,20 @@ def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) 
 
 def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
     """Keep the claims whose predicate and object the story states both ways."""
-    polarity: dict[tuple[str, str], set[bool]] = defaultdict(set)
+    polarity: dict[tuple, set[bool]] = defaultdict(set)
     for _, _, c in claims:
-        polarity[(c.predicate, c.object)].add(c.affirmed)
+        polarity[c.key].add(c.affirmed)
     out = []
-    labels: dict[tuple[str, str], str] = {}
+    labels: dict[tuple, str] = {}
     for _, _, c in claims:
-        if c.affirmed and len(polarity[(c.predicate, c.object)]) == 2:
-            labels.setdefault((c.predicate, c.object), f"{c.word} {c.object}")
+        if c.affirmed and len(polarity[c.key]) == 2:
+            labels.setdefault(c.key, c.label)
     for article, line, c in claims:
-        key = (c.predicate, c.object)
-        if key not in labels:
+        if c.key not in labels:
             continue
         value = "affirmed" if c.affirmed else "negated"
         out.append(
-            Found("claim", labels[key], value, c.text, article, line, None, key, subject=c.subject, named=c.named)
+            Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=c.subject, named=c.named)
         )
     return out
 

@@ -7,6 +7,15 @@ of", "refused to", "denied"). An affirmed claim is a finite verb ("has recognize
 "recognizes") right before a named object, in a clause with neither negation nor
 hedge ("would", "if", "decision to"). Only predicates found both ways in the
 story become facts.
+
+A passive claim says what was done to someone or something: "the ferry's captain has
+been arrested" against "the captain of the vessel has not been arrested". Its object
+is the name or the "the" + noun right before "has been", "was", "is being" (owners
+such as "the ferry's" and "of the vessel" do not tell two captains apart, other words
+before the noun do: "the bus driver" is not "the driver"), its predicate the
+participle after them, negated by "not", "never", "yet to be" or a denial that frames
+it ("denied that the captain had been arrested"). Hedged sentences ("if", "may",
+"reportedly"), raising verbs ("is believed to") and "not ... until" assert nothing.
 """
 
 from __future__ import annotations
@@ -55,13 +64,23 @@ class FoundClaim:
     text: str  # the clause
     start: int
     named: bool = True  # the object is a name; else a thing ("the deal") and both actors must be known
+    passive: bool = False  # "the captain has been arrested": the object is who it was done to
+
+    @property
+    def key(self) -> tuple:
+        """What two articles must share to speak of one claim."""
+        return (self.predicate, self.object, self.passive)
+
+    @property
+    def label(self) -> str:
+        return f"{self.word} ({self.object})" if self.passive else f"{self.word} {self.object}"
 
 
 def find_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """The negated claims of a paragraph; `mentions` pairs each name with its canonical form."""
     if not _NEGATION.search(text):
         return []
-    return _claims(text, mentions, denials=True)
+    return _claims(text, mentions, denials=True) + [c for c in passive_claims(text, mentions) if not c.affirmed]
 
 
 def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: frozenset[str]) -> list[FoundClaim]:
@@ -70,7 +89,8 @@ def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: froz
     lower = text.lower()
     if not any(stem in lower for stem in denied):
         return []
-    return [c for c in _claims(text, mentions, denials=False) if c.predicate in denied]
+    found = _claims(text, mentions, denials=False) + [c for c in passive_claims(text, mentions) if c.affirmed]
+    return [c for c in found if c.predicate in denied]
 
 
 def _claims(text: str, mentions: list[tuple[Mention, str]], denials: bool) -> list[FoundClaim]:
@@ -250,3 +270,128 @@ def _finite(word: str) -> bool:
     if not lower.isalpha() or word[0].isupper() or lower in STOP_WORDS or len(lower) < 4:
         return False
     return lower.endswith("ed") or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
+
+
+# "has been", "have not been", "was never", "wasn't", "is being", "has yet to be": then a participle.
+_PASSIVE = re.compile(
+    r"\b(?P<aux>(?:has|have|had|is|are|was|were)(?:n['’]t)?)"
+    r"(?P<mid>(?:\s+(?:not|never|yet|to|be|been|being|also|already|since|still|now|[a-z]+ly))*)"
+    r"\s+(?P<verb>[a-z]{4,})\b"
+)
+# Past participles that do not end in "-ed", of things done to people and things.
+_IRREGULAR = frozenset(
+    "found held taken shot hit struck caught hurt stolen beaten seen sent brought given sworn thrown kept "
+    "lost sold paid built won withdrawn bitten overthrown driven flown torn shaken swept".split()
+)
+# Participles that report, suppose or describe rather than tell what was done.
+_NOT_DONE = frozenset(
+    "said reported told believed thought expected known understood feared alleged estimated supposed "
+    "rumoured rumored considered scheduled designed based located situated concerned involved interested "
+    "pleased surprised worried shocked used called seen set due".split()
+)
+# Doubt about what the sentence tells, on top of `_HEDGE`.
+_DOUBT = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|probably|presumably|perhaps|unclear|not\s+clear|unconfirmed"
+    r"|rumou?r\w*|believ\w*|thought|suspect(?:s|ed)?\s+that|immediately)\b",
+    re.I,
+)
+_DENIAL_FRAME = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:that\s+)?$",
+    re.I,
+)
+_ANAPHORIC = frozenset({"former", "latter", "others", "rest", "first", "second", "last", "next", "whole"})
+
+
+def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
+    """What a paragraph says was, or was not, done to a name or to "the" something."""
+    if not _PASSIVE.search(text):
+        return []
+    names = {m.start: (m.end, canonical) for m, canonical in mentions}
+    out: list[FoundClaim] = []
+    for s_start, s_end in sentence_spans(text):
+        if text[s_start:s_end].rstrip(" \"”’')").endswith("?"):
+            continue  # a question asserts nothing
+        for c_start, c_end in clause_spans(text, s_start, s_end):
+            for m in _PASSIVE.finditer(text, c_start, c_end):
+                claim = _passive(text, m, s_start, c_start, c_end, names)
+                if claim is not None:
+                    out.append(claim)
+    return out
+
+
+def _passive(text: str, m: re.Match, s_start: int, c_start: int, c_end: int, names) -> FoundClaim | None:
+    mid = m.group("mid").lower().split()
+    aux = m.group("aux").lower()
+    verb = m.group("verb")
+    perfect = aux.startswith("ha")
+    if perfect and "been" not in mid and mid[-2:] != ["to", "be"]:
+        return None  # "has arrested": active
+    if "to" in mid and mid[-3:] != ["yet", "to", "be"]:
+        return None  # "was to be charged": a plan
+    if not perfect and ("been" in mid or "be" in mid):
+        return None
+    if not (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) >= 5)) or verb in _NOT_DONE:
+        return None
+    after = text[m.end() : c_end]
+    if re.match(r"\s+to\b", after):
+        return None  # "is believed to", "was forced to": no deed of its own
+    negated = aux.endswith(("n't", "n’t")) or "not" in mid or "never" in mid or "yet" in mid
+    if negated and re.search(r"\b(?:until|till|before)\b", after):
+        return None  # "was not arrested until Friday" tells that he was
+    sentence_so_far = text[s_start : m.end()]
+    if _HEDGE.search(sentence_so_far) or _DOUBT.search(sentence_so_far):
+        return None
+    patient = _patient(_words(text, c_start, m.start(), names))
+    if patient is None:
+        return None
+    obj, at = patient
+    if _DENIAL_FRAME.search(text, s_start, at):
+        if negated:
+            return None  # a denied denial: too tangled to read
+        negated = True
+    lower = verb.lower()
+    clause = text[c_start:c_end].strip()
+    return FoundClaim(stem(lower), lower, obj, None, not negated, clause, c_start, True, passive=True)
+
+
+def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int] | None:
+    """Who or what a passive clause speaks of, from the words right before its verb, and where
+    it starts: a name ("Adam Malima"), or "the" and a noun with at most one noun before it
+    ("the captain", "the bus driver"). Its owner ("the ferry's", "of the vessel") is dropped
+    unless it is a name ("Tanzania's foreign minister", "the captain of the Nyerere")."""
+    end, owner = len(words), None
+    for k in range(end - 1, max(end - 5, 0), -1):  # "... of (the) (overcrowded) vessel"
+        if words[k][0].lower() == "of":
+            rest = [w for w in words[k + 1 :] if w[0].lower() not in ("the", "a", "an")]
+            if not 1 <= len(rest) <= 2:
+                return None
+            owner, end = rest[-1][2], k
+            break
+    if end == 0:
+        return None
+    head, start, name = words[end - 1]
+    if name is not None:  # a name that starts its clause or follows "that", "said": not "the lock at Renwick"
+        before = words[end - 2][0].lower() if end >= 2 else ""
+        return (name, start) if owner is None and before in ("", "the", "that", "said", "says") else None
+    if not _noun(head):
+        return None
+    phrase, i = [head], end - 2
+    if i >= 0 and _noun(words[i][0]):
+        phrase.insert(0, words[i][0])  # "the bus driver"
+        i -= 1
+    if i >= 0 and words[i][0].endswith(("'s", "’s")):  # "the ferry's captain", "Tanzania's minister"
+        owner = words[i][2] or owner
+        if words[i][2] is not None and (i == 0 or words[i - 1][0].lower() != "the"):
+            return f"{owner}'s {' '.join(phrase)}", words[i][1]
+        i -= 1
+    if i < 0 or words[i][0].lower() != "the":
+        return None
+    return (f"{owner}'s " if owner else "") + " ".join(phrase), words[i][1]
+
+
+def _noun(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word.isalpha() and word.islower() and len(lower) >= 3 and lower not in STOP_WORDS
+        and lower not in AUXILIARIES and lower not in _ANAPHORIC and not lower.endswith("ly")
+    )
