@@ -113,3 +113,52 @@ def test_the_active_voice_is_no_passive_claim():
         "The captain has arrested two of the crew, police said.",
         DENIED,
     ) == {}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Neither the captain nor the owner has been arrested, police said.",  # "neither": not read
+        "The owner was arrested in 2019 over an earlier sinking.",  # another time
+        "The owner had previously been arrested for overloading the boat.",
+    ],
+)
+def test_negations_before_the_patient_and_other_times_are_left_unread(said):
+    assert _claims(said, "The owner has not been arrested, a police spokesman said.") == {}
+
+
+def test_groups_counted_differently_are_not_one_patient():
+    assert _claims(
+        "The 12 miners have been rescued, the company said.",
+        "The 3 miners have not been rescued, the company said.",
+    ) == {}
+    # without a count they are the same group
+    assert _claims(
+        "The miners have been rescued, the company said.",
+        "The miners have not been rescued, the company said.",
+    ) == {"rescued (miners)": {"1": "affirmed", "2": "negated"}}
+
+
+def test_immediately_arrested_is_an_affirmation():
+    assert _claims(
+        "The driver was immediately arrested, police said.",
+        "The driver has not been arrested, police said.",
+    ) == {"arrested (driver)": {"1": "affirmed", "2": "negated"}}
+
+
+def test_a_titled_name_is_the_patient():
+    assert _claims(
+        "Governor Odile Marchetti has been questioned by investigators, her office said.",
+        "Governor Odile Marchetti has not been questioned, her office said.",
+    ) == {"questioned (Odile Marchetti)": {"1": "affirmed", "2": "negated"}}
+
+
+def test_the_object_of_a_preposition_is_no_patient():
+    assert _claims(
+        "Relations with the council have been suspended, the mayor said.",
+        "The council has not been suspended, the mayor said.",
+    ) == {}
+    assert _claims(
+        "Talks with Vernon Hale have been suspended, the mayor said.",
+        "Vernon Hale has not been suspended, the mayor said.",
+    ) == {}

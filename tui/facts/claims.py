@@ -280,7 +280,7 @@ _PASSIVE = re.compile(
 )
 # Past participles that do not end in "-ed", of things done to people and things.
 _IRREGULAR = frozenset(
-    "found held taken shot hit struck caught hurt stolen beaten seen sent brought given sworn thrown kept "
+    "found held taken shot hit struck caught hurt stolen beaten sent brought given sworn thrown kept "
     "lost sold paid built won withdrawn bitten overthrown driven flown torn shaken swept".split()
 )
 # Participles that report, suppose or describe rather than tell what was done.
@@ -292,13 +292,19 @@ _NOT_DONE = frozenset(
 # Doubt about what the sentence tells, on top of `_HEDGE`.
 _DOUBT = re.compile(
     r"\b(?:reportedly|allegedly|apparently|probably|presumably|perhaps|unclear|not\s+clear|unconfirmed"
-    r"|rumou?r\w*|believ\w*|thought|suspect(?:s|ed)?\s+that|immediately)\b",
+    r"|rumou?r\w*|believ\w*|thought|suspect(?:s|ed)?\s+that|(?:not|n['’]t)\s+immediately)\b",
     re.I,
 )
+_OTHER_TIME = re.compile(
+    r"\b(?:previously|formerly|earlier|twice|again|in\s+the\s+past|years?\s+ago|last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+_NEITHER = re.compile(r"\b(?:neither|nor)\b", re.I)
 _DENIAL_FRAME = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:that\s+)?$",
     re.I,
 )
+_SAYING = frozenset("that said says say told added confirmed announced stated reported insisted".split())
 _ANAPHORIC = frozenset({"former", "latter", "others", "rest", "first", "second", "last", "next", "whole"})
 
 
@@ -345,7 +351,15 @@ def _passive(text: str, m: re.Match, s_start: int, c_start: int, c_end: int, nam
     if patient is None:
         return None
     obj, at = patient
-    if _DENIAL_FRAME.search(text, s_start, at):
+    if any(ch.isdigit() for ch in text[at : m.start()]):
+        return None  # "the 12 miners" and "the 3 miners" are not one group
+    if _OTHER_TIME.search(text, c_start, c_end):
+        return None  # "was arrested in 2019": another time than the story's
+    framed = _DENIAL_FRAME.search(text, s_start, at)
+    before = text[s_start : framed.start() if framed else at]
+    if _NEGATION.search(before) or _NEITHER.search(before):
+        return None  # "neither the captain nor the owner has been arrested": read wrongly, better not read
+    if framed:
         if negated:
             return None  # a denied denial: too tangled to read
         negated = True
@@ -370,9 +384,13 @@ def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int] | None
     if end == 0:
         return None
     head, start, name = words[end - 1]
-    if name is not None:  # a name that starts its clause or follows "that", "said": not "the lock at Renwick"
-        before = words[end - 2][0].lower() if end >= 2 else ""
-        return (name, start) if owner is None and before in ("", "the", "that", "said", "says") else None
+    if name is not None:  # a name, maybe with a title and "the" before it
+        i = end - 2
+        if i >= 0 and words[i][0][0].isupper() and words[i][2] is None:
+            i -= 1  # a title: "President John Magufuli"
+        if i >= 0 and words[i][0].lower() == "the":
+            i -= 1
+        return (name, start) if owner is None and _starts_clause(words, i) else None
     if not _noun(head):
         return None
     phrase, i = [head], end - 2
@@ -384,9 +402,15 @@ def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int] | None
         if words[i][2] is not None and (i == 0 or words[i - 1][0].lower() != "the"):
             return f"{owner}'s {' '.join(phrase)}", words[i][1]
         i -= 1
-    if i < 0 or words[i][0].lower() != "the":
+    if i < 0 or words[i][0].lower() != "the" or not _starts_clause(words, i - 1):
         return None
     return (f"{owner}'s " if owner else "") + " ".join(phrase), words[i][1]
+
+
+def _starts_clause(words: list[tuple[str, int, str | None]], i: int) -> bool:
+    """Whether the words up to i leave what follows as the subject of its own clause: nothing,
+    "that" or a verb of saying before it, not a preposition ("with the Taliban", "at Renwick")."""
+    return i < 0 or words[i][0].lower() in _SAYING
 
 
 def _noun(word: str) -> bool:
