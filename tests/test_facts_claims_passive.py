@@ -162,3 +162,21 @@ def test_the_object_of_a_preposition_is_no_patient():
         "Talks with Vernon Hale have been suspended, the mayor said.",
         "Vernon Hale has not been suspended, the mayor said.",
     ) == {}
+
+
+def test_a_deed_told_actively_meets_its_passive_denial():
+    assert _claims(
+        "Police arrested the captain on Friday night, officials said.",
+        "The captain has not been arrested, a police spokesman said.",
+    ) == {"arrested (captain)": {"1": "affirmed", "2": "negated"}}
+    assert _claims(
+        "Detectives have questioned Odile Marchetti, her office said.",
+        "Odile Marchetti has not been questioned, her office said.",
+    ) == {"questioned (Odile Marchetti)": {"1": "affirmed", "2": "negated"}}
+
+
+def test_one_actor_not_doing_it_is_no_denial_that_it_was_done():
+    assert _claims(
+        "The captain has been arrested, police said.",
+        "The army has not arrested the captain, a spokesman said.",
+    ) == {}

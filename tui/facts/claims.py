@@ -89,8 +89,17 @@ def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: froz
     lower = text.lower()
     if not any(stem in lower for stem in denied):
         return []
-    found = _claims(text, mentions, denials=False) + [c for c in passive_claims(text, mentions) if c.affirmed]
+    found = _claims(text, mentions, denials=False)
+    found += [_as_passive(c) for c in found] + [c for c in passive_claims(text, mentions) if c.affirmed]
     return [c for c in found if c.predicate in denied]
+
+
+def _as_passive(claim: FoundClaim) -> FoundClaim:
+    """What an affirmed deed says was done: "police arrested the captain" tells that the captain
+    has been arrested. (A denied deed tells nothing of the kind: "the army has not arrested the
+    captain" leaves the police free to have done it.)"""
+    patient = claim.object if claim.named else claim.object.removeprefix("the ")
+    return FoundClaim(claim.predicate, claim.word, patient, None, True, claim.text, claim.start, True, passive=True)
 
 
 def _claims(text: str, mentions: list[tuple[Mention, str]], denials: bool) -> list[FoundClaim]:
