@@ -180,3 +180,26 @@ def test_one_actor_not_doing_it_is_no_denial_that_it_was_done():
         "The captain has been arrested, police said.",
         "The army has not arrested the captain, a spokesman said.",
     ) == {}
+
+
+def test_no_one_has_been_denies_it_of_each_patient():
+    assert _claims(
+        "The captain and the owner have been charged. The owner has been charged, prosecutors said.",
+        "No one has been charged over the sinking, prosecutors said.",
+        "The captain has been charged with manslaughter, his lawyer said.",
+    ) == {
+        "charged (owner)": {"1": "affirmed", "2": "negated"},
+        "charged (captain)": {"2": "negated", "3": "affirmed"},
+    }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "No one else has been charged over the sinking, prosecutors said.",
+        "No one was charged at the scene, prosecutors said.",  # one moment, not so far
+        "No passengers have been charged, prosecutors said.",  # others than the captain
+    ],
+)
+def test_no_one_else_or_at_one_moment_is_no_universal_denial(said):
+    assert _claims("The captain has been charged with manslaughter, his lawyer said.", said) == {}

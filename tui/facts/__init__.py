@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
-from .claims import FoundClaim, find_assertions, subjects_agree
+from .claims import FoundClaim, find_assertions, spread_everyone, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
 from .dates import find_dates
@@ -72,7 +72,7 @@ def find_facts(
         placed.extend((p.text, f) for f in facts if f.start >= 0 and f.local_key is not None)
         claims.extend((p.article, p.line, c) for c in candidates)
     claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
-    found.extend(_claim_facts(claims))
+    found.extend(_claim_facts(spread_everyone(claims)))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
     found = _placed_by_peers(found, unread, placed, cluster_of)
     cluster_articles = {c.id: c.articles for c in clusters}

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..tokens import STOP_WORDS, stem
 from .mentions import Mention
@@ -92,6 +92,22 @@ def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: froz
     found = _claims(text, mentions, denials=False)
     found += [_as_passive(c) for c in found] + [c for c in passive_claims(text, mentions) if c.affirmed]
     return [c for c in found if c.predicate in denied]
+
+
+def spread_everyone(claims: list[tuple[str, int, FoundClaim]]) -> list[tuple[str, int, FoundClaim]]:
+    """"No one has been arrested" denies it of each one another article says has been arrested:
+    one denial per such patient, so that it meets each of them."""
+    patients: dict[str, set[str]] = {}
+    for _, _, c in claims:
+        if c.passive and c.affirmed and c.object != EVERYONE:
+            patients.setdefault(c.predicate, set()).add(c.object)
+    out = []
+    for article, line, c in claims:
+        if c.passive and c.object == EVERYONE:
+            out.extend((article, line, replace(c, object=o)) for o in sorted(patients.get(c.predicate, ())))
+        else:
+            out.append((article, line, c))
+    return out
 
 
 def _as_passive(claim: FoundClaim) -> FoundClaim:
@@ -313,6 +329,8 @@ _DENIAL_FRAME = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:that\s+)?$",
     re.I,
 )
+EVERYONE = "*"  # the patient of "no one has been arrested"
+_NOBODY = re.compile(r"(?:^|\b(?:that|said|says)\s+)(no\s+one|no-one|nobody)\s+$", re.I)
 _SAYING = frozenset("that said says say told added confirmed announced stated reported insisted".split())
 _ANAPHORIC = frozenset({"former", "latter", "others", "rest", "first", "second", "last", "next", "whole"})
 
@@ -356,10 +374,16 @@ def _passive(text: str, m: re.Match, s_start: int, c_start: int, c_end: int, nam
     sentence_so_far = text[s_start : m.end()]
     if _HEDGE.search(sentence_so_far) or _DOUBT.search(sentence_so_far):
         return None
-    patient = _patient(_words(text, c_start, m.start(), names))
-    if patient is None:
-        return None
-    obj, at = patient
+    nobody = _NOBODY.search(text[c_start : m.start()])
+    if nobody:
+        if not perfect or negated:
+            return None  # "no one was arrested at the scene" tells of one moment
+        obj, at, negated = EVERYONE, c_start + nobody.start(1), True
+    else:
+        patient = _patient(_words(text, c_start, m.start(), names))
+        if patient is None:
+            return None
+        obj, at = patient
     if any(ch.isdigit() for ch in text[at : m.start()]):
         return None  # "the 12 miners" and "the 3 miners" are not one group
     if _OTHER_TIME.search(text, c_start, c_end):
