@@ -203,3 +203,26 @@ def test_no_one_has_been_denies_it_of_each_patient():
 )
 def test_no_one_else_or_at_one_moment_is_no_universal_denial(said):
     assert _claims("The captain has been charged with manslaughter, his lawyer said.", said) == {}
+
+
+def test_a_relative_clause_or_an_apposition_names_its_patient():
+    assert _claims(
+        "The victim, who has not been named, was 34, police said.",
+        "The victim has been named as Tomas Reyes, a local teacher.",
+    ) == {"named (victim)": {"1": "negated", "2": "affirmed"}}
+    assert _claims(
+        "The driver, Pavel Orlov, has not been charged, prosecutors said.",
+        "Pavel Orlov has been charged with dangerous driving.",
+    ) == {"charged (Pavel Orlov)": {"1": "negated", "2": "affirmed"}}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The defendant was found not guilty on all counts.",
+        "The defendant was found guilty of fraud, prosecutors believe.",
+        "The defendant had been found guilty of fraud weeks before the trial.",
+    ],
+)
+def test_a_negated_complement_a_belief_or_an_earlier_time_is_no_denial(said):
+    assert _claims(said, "The defendant was not found guilty, the court said.") == {}

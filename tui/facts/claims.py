@@ -321,7 +321,8 @@ _DOUBT = re.compile(
     re.I,
 )
 _OTHER_TIME = re.compile(
-    r"\b(?:previously|formerly|earlier|twice|again|in\s+the\s+past|years?\s+ago|last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
+    r"\b(?:previously|formerly|earlier|twice|again|in\s+the\s+past|(?:hours|days|weeks|months|years)\s+before"
+    r"|years?\s+ago|last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
     re.I,
 )
 _NEITHER = re.compile(r"\b(?:neither|nor)\b", re.I)
@@ -344,15 +345,25 @@ def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[Found
     for s_start, s_end in sentence_spans(text):
         if text[s_start:s_end].rstrip(" \"”’')").endswith("?"):
             continue  # a question asserts nothing
+        if _DOUBT.search(text, s_start, s_end):
+            continue  # "the fire was started deliberately, investigators believe"
+        previous = None
         for c_start, c_end in clause_spans(text, s_start, s_end):
             for m in _PASSIVE.finditer(text, c_start, c_end):
-                claim = _passive(text, m, s_start, c_start, c_end, names)
+                claim = _passive(text, m, (s_start, s_end), (c_start, c_end), previous, names)
                 if claim is not None:
                     out.append(claim)
+            previous = (c_start, c_end)
     return out
 
 
-def _passive(text: str, m: re.Match, s_start: int, c_start: int, c_end: int, names) -> FoundClaim | None:
+def _passive(
+    text: str, m: re.Match, sentence: tuple[int, int], clause: tuple[int, int], previous, names
+) -> FoundClaim | None:
+    """The claim of one "has been" + participle, if it tells plainly what was or was not done
+    to whom; `previous` is the clause before it, where "the victim, who has not been named"
+    and "the captain, Juma Ali, has not been arrested" name their patient."""
+    (s_start, s_end), (c_start, c_end) = sentence, clause
     mid = m.group("mid").lower().split()
     aux = m.group("aux").lower()
     verb = m.group("verb")
@@ -366,13 +377,12 @@ def _passive(text: str, m: re.Match, s_start: int, c_start: int, c_end: int, nam
     if not (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) >= 5)) or verb in _NOT_DONE:
         return None
     after = text[m.end() : c_end]
-    if re.match(r"\s+to\b", after):
-        return None  # "is believed to", "was forced to": no deed of its own
+    if re.match(r"\s+(?:to|not|never)\b", after):
+        return None  # "is believed to", "was forced to": no deed of its own; "found not guilty"
     negated = aux.endswith(("n't", "n’t")) or "not" in mid or "never" in mid or "yet" in mid
     if negated and re.search(r"\b(?:until|till|before)\b", after):
         return None  # "was not arrested until Friday" tells that he was
-    sentence_so_far = text[s_start : m.end()]
-    if _HEDGE.search(sentence_so_far) or _DOUBT.search(sentence_so_far):
+    if _HEDGE.search(text, s_start, m.end()):
         return None
     nobody = _NOBODY.search(text[c_start : m.start()])
     if nobody:
@@ -380,13 +390,16 @@ def _passive(text: str, m: re.Match, s_start: int, c_start: int, c_end: int, nam
             return None  # "no one was arrested at the scene" tells of one moment
         obj, at, negated = EVERYONE, c_start + nobody.start(1), True
     else:
-        patient = _patient(_words(text, c_start, m.start(), names))
+        words = _words(text, c_start, m.start(), names)
+        if previous and (not words or (len(words) == 1 and words[0][0].lower() in ("who", "which"))):
+            words = _words(text, previous[0], previous[1], names)
+        patient = _patient(words)
         if patient is None:
             return None
         obj, at = patient
     if any(ch.isdigit() for ch in text[at : m.start()]):
         return None  # "the 12 miners" and "the 3 miners" are not one group
-    if _OTHER_TIME.search(text, c_start, c_end):
+    if _OTHER_TIME.search(text, s_start, s_end):
         return None  # "was arrested in 2019": another time than the story's
     framed = _DENIAL_FRAME.search(text, s_start, at)
     before = text[s_start : framed.start() if framed else at]
