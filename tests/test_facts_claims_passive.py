@@ -226,3 +226,10 @@ def test_a_relative_clause_or_an_apposition_names_its_patient():
 )
 def test_a_negated_complement_a_belief_or_an_earlier_time_is_no_denial(said):
     assert _claims(said, "The defendant was not found guilty, the court said.") == {}
+
+
+def test_reports_that_it_was_done_are_hearsay():
+    assert _claims(
+        "Reports that the owner had been arrested were dismissed by police on Sunday.",
+        "The owner has not been arrested, a police spokesman said.",
+    ) == {}

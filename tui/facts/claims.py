@@ -10,12 +10,17 @@ story become facts.
 
 A passive claim says what was done to someone or something: "the ferry's captain has
 been arrested" against "the captain of the vessel has not been arrested". Its object
-is the name or the "the" + noun right before "has been", "was", "is being" (owners
-such as "the ferry's" and "of the vessel" do not tell two captains apart, other words
-before the noun do: "the bus driver" is not "the driver"), its predicate the
-participle after them, negated by "not", "never", "yet to be" or a denial that frames
-it ("denied that the captain had been arrested"). Hedged sentences ("if", "may",
-"reportedly"), raising verbs ("is believed to") and "not ... until" assert nothing.
+(the patient) is the name or the "the" + noun that starts the clause before "has been",
+"was", "is being", or the one a "who" or an apposition refers back to. Owners such as
+"the ferry's" and "of the vessel" do not tell two captains apart; the word before the
+noun does ("the bus driver" is not "the driver"), and so does a count. Its predicate is
+the participle, negated by "not", "never", "yet to be", a denial that frames it
+("denied that the captain had been arrested") or "no one has been". An affirmed deed
+("police arrested the captain") says the same as its passive; a denied one does not
+("the army has not arrested him" leaves the police free to). Hedged or believed
+sentences ("if", "may", "reportedly", "is believed to"), "not ... until", other times
+("in 2019", "previously") and a negation before the patient ("neither ... nor") are
+left unread: a passive read wrongly would be a false conflict.
 """
 
 from __future__ import annotations
@@ -325,6 +330,7 @@ _OTHER_TIME = re.compile(
     r"|years?\s+ago|last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
     re.I,
 )
+_HEARSAY = re.compile(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?)\s+that\s+$", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor)\b", re.I)
 _DENIAL_FRAME = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:that\s+)?$",
@@ -402,6 +408,8 @@ def _passive(
     if _OTHER_TIME.search(text, s_start, s_end):
         return None  # "was arrested in 2019": another time than the story's
     framed = _DENIAL_FRAME.search(text, s_start, at)
+    if not framed and _HEARSAY.search(text, s_start, at):
+        return None  # "reports that the captain had been arrested were false"
     before = text[s_start : framed.start() if framed else at]
     if _NEGATION.search(before) or _NEITHER.search(before):
         return None  # "neither the captain nor the owner has been arrested": read wrongly, better not read
