@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
-from .claims import FoundClaim, find_assertions, subjects_agree
+from .claims import FoundClaim, find_assertions, spread_everyone, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
 from .dates import find_dates
@@ -72,7 +72,7 @@ def find_facts(
         placed.extend((p.text, f) for f in facts if f.start >= 0 and f.local_key is not None)
         claims.extend((p.article, p.line, c) for c in candidates)
     claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
-    found.extend(_claim_facts(claims))
+    found.extend(_claim_facts(spread_everyone(claims)))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
     found = _placed_by_peers(found, unread, placed, cluster_of)
     cluster_articles = {c.id: c.articles for c in clusters}
@@ -136,21 +136,20 @@ def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) 
 
 def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
     """Keep the claims whose predicate and object the story states both ways."""
-    polarity: dict[tuple[str, str], set[bool]] = defaultdict(set)
+    polarity: dict[tuple, set[bool]] = defaultdict(set)
     for _, _, c in claims:
-        polarity[(c.predicate, c.object)].add(c.affirmed)
+        polarity[c.key].add(c.affirmed)
     out = []
-    labels: dict[tuple[str, str], str] = {}
+    labels: dict[tuple, str] = {}
     for _, _, c in claims:
-        if c.affirmed and len(polarity[(c.predicate, c.object)]) == 2:
-            labels.setdefault((c.predicate, c.object), f"{c.word} {c.object}")
+        if c.affirmed and len(polarity[c.key]) == 2:
+            labels.setdefault(c.key, c.label)
     for article, line, c in claims:
-        key = (c.predicate, c.object)
-        if key not in labels:
+        if c.key not in labels:
             continue
         value = "affirmed" if c.affirmed else "negated"
         out.append(
-            Found("claim", labels[key], value, c.text, article, line, None, key, subject=c.subject, named=c.named)
+            Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=c.subject, named=c.named)
         )
     return out
 
