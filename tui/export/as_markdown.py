@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..models import Story
 from ..placement import divergences_by_cluster
 from ..wordiff import diff_cluster
-from .summary import SEVERITY_MARK, article_tag, cluster_divergence_line, marking_note, slot_cells, sorted_divergences
+from .summary import SEVERITY_MARK, article_tag, cluster_divergence_line, marking_note, slot_cells, sorted_divergences, where_found
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&$])")  # $: GitHub reads $...$ as math
 
@@ -61,10 +61,9 @@ def iter_markdown(story: Story) -> Iterator[str]:
             out.append("")
         yield "\n".join(out) + "\n"
     if story.divergences:
-        head = ["severity", "kind", "slot"] + [f"[{a.id}]" for a in story.articles]
+        head = ["severity", "kind", "where", "slot"] + [f"[{a.id}]" for a in story.articles]
         out = ["## Facts across the story", "", "| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
         for d in sorted_divergences(story):
-            where = f"cluster {d.cluster}" if d.cluster is not None else "story"
-            cells = [SEVERITY_MARK[d.severity], d.kind, f"{d.slot} ({where})"] + slot_cells(d, list(story.articles))
+            cells = [SEVERITY_MARK[d.severity], d.kind, where_found(d), d.slot] + slot_cells(d, list(story.articles))
             out.append("| " + " | ".join(escape(c) for c in cells) + " |")
         yield "\n".join(out) + "\n"

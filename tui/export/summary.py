@@ -147,20 +147,24 @@ def slot_summary(d: Divergence) -> str:
     return SEPARATOR[d.severity].join(f"{label} in {places(values, limit=3)}" for label, values in groups.items())
 
 
+def where_found(d: Divergence) -> str:
+    """Where a divergence was found: "cluster 5", or "story" for one across clusters."""
+    return f"cluster {d.cluster}" if d.cluster is not None else "story"
+
+
 def slot_table(story: Story) -> list[str]:
     """The story-level table of slots by articles as aligned plain-text rows, conflicts first."""
     articles = list(story.articles)
     wide = len(articles) <= PER_ARTICLE_COLUMNS
-    head = ["severity", "kind", "slot"] + ([f"[{a.id}]" for a in articles] if wide else ["values"])
+    head = ["severity", "kind", "where", "slot"] + ([f"[{a.id}]" for a in articles] if wide else ["values"])
     rows = [head]
     for d in sorted_divergences(story):
-        where = f"cluster {d.cluster}" if d.cluster is not None else "story"
         cells = slot_cells(d, articles) if wide else [slot_summary(d)]
-        rows.append([SEVERITY_MARK[d.severity], d.kind, f"{d.slot} ({where})"] + cells)
+        rows.append([SEVERITY_MARK[d.severity], d.kind, where_found(d), d.slot] + cells)
     if len(rows) == 1:
         return []
     column = max(14, 72 // max(1, len(articles))) if wide else 200
-    widths = [min(40 if i < 3 else column, max(len(r[i]) for r in rows)) for i in range(len(head))]
+    widths = [min(40 if i < 4 else column, max(len(r[i]) for r in rows)) for i in range(len(head))]
     out = []
     for row in rows:
         cells = [_clip(c, w).ljust(w) for c, w in zip(row, widths)]
