@@ -66,6 +66,16 @@ def test_numbers_in_words_dates_and_plain_openers_are_not_entities():
     assert "Uganda" in names
 
 
+def test_connectives_opening_a_sentence_are_not_entities():
+    s = compare_bodies(
+        "Despite early warnings the dam held. Meanwhile Lusaka stayed calm.",
+        "Elsewhere crews cleared the roads near Lusaka.",
+    )
+    assert [(e.name, {v.text: v.articles for v in e.variants}) for e in s.entities] == [
+        ("Lusaka", {"Lusaka": ("1", "2")})
+    ]
+
+
 def test_a_name_that_only_opens_sentences_is_still_a_name():
     # Nothing in the story says "China" or "Jan" is an ordinary word; it writes "ship".
     s = compare_bodies(

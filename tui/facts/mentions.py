@@ -59,6 +59,14 @@ _LEADS_IN = re.compile(
     r"\s*,|\s+(?:the|a|an|these|this|those|its|their|his|her|our|on|in|at|for|of|to|from|with|by|after"
     r"|before|since|as|when|while|all|some|many|most|more|no)\b"
 )
+# Words that open English sentences and are never names, whatever follows them.
+OPENER_WORDS = frozenset(
+    """
+    despite meanwhile earlier later instead moreover furthermore nevertheless nonetheless
+    elsewhere overall separately additionally indeed therefore besides initially previously
+    currently recently eventually finally ultimately afterwards afterward today yesterday tonight
+    """.split()
+)
 _ORDINARY_END = re.compile(r"[a-z]{3}(?:ers|ors|ents|ists|ies|ment|ments|tion|tions|sion|sions)$")
 DEMONYM_END = re.compile(r"(?:ian|ean|ican|ese|ish)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -104,7 +112,7 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
                 continue
             word, start, end, closes = _trim(word, start, end)
             lower = word.lower()
-            if _calendar(lower, text, end) or (opens and not run and (lower in common or is_common(word) or lower in NUMBER_WORDS)):
+            if _calendar(lower, text, end) or (opens and not run and _never_a_name(lower, common)):
                 run = _flush(run, text, mentions, opener, common)
                 opens = False
                 continue
@@ -131,6 +139,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return False
 
 
+def _never_a_name(lower: str, common: set[str]) -> bool:
+    """An opening word that is no name even before another capital ("Meanwhile Lusaka",
+    "Forty Russian"): the story writes it in lower case, or it is a number or a connective."""
+    return lower in common or is_common(lower) or lower in NUMBER_WORDS or lower in OPENER_WORDS
+
+
 def _calendar(lower: str, text: str, end: int) -> bool:
     """A month or weekday, or its abbreviation written as in a date ("Sept. 21", "Dec 25")."""
     return lower in CALENDAR_WORDS or (lower in CALENDAR_SHORT and _DATE_AFTER.match(text, end) is not None)
@@ -138,13 +152,11 @@ def _calendar(lower: str, text: str, end: int) -> bool:
 
 def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
     """A word alone at the start of a sentence, never capitalised inside one, that reads as
-    an ordinary word: it leads into its sentence ("Despite these moves", "Meanwhile,"), the
-    story writes its stem in lower case ("Rescuers" beside "rescued"), or it ends as plural
-    people and abstract nouns do ("Investigators", "Authorities", "Unemployment").
-    "China has not recognized" stays a name: nothing says otherwise."""
-    return bool(
-        _LEADS_IN.match(text, end) or "~" + stem(word) in common or _ORDINARY_END.search(word)
-    )
+    an ordinary word: one leading into its sentence ("Earlier on", "Overnight, the"), one
+    whose stem the story writes in lower case ("Rescuers" beside "rescued"), or one ending
+    as plural people and abstract nouns do ("Investigators", "Authorities",
+    "Unemployment"). "China has not recognized" stays a name: nothing says otherwise."""
+    return bool(_LEADS_IN.match(text, end) or "~" + stem(word) in common or _ORDINARY_END.search(word))
 
 
 def _place_by_context(text: str, start: int, end: int) -> bool:
