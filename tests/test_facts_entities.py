@@ -66,6 +66,27 @@ def test_numbers_in_words_dates_and_plain_openers_are_not_entities():
     assert "Uganda" in names
 
 
+def test_months_end_a_name_only_in_a_date():
+    s = compare_bodies(
+        "Theresa May said on Friday, May 5, that Brian May would sing.",
+        "The Sun reported that Theresa May spoke on Sept. 5.",
+    )
+    names = _names(s)
+    assert {"Theresa May", "Brian May", "Sun"} <= names
+    assert not {"Theresa", "Brian", "Sept", "Friday"} & names
+
+
+def test_an_actor_opening_a_claim_stays_named_and_no_false_conflict():
+    s = compare_bodies(
+        "Parliament has not recognized the Tana Council, the ministry said.",
+        "Kenya has recognized the Tana Council, the ministry said.",
+    )
+    # Were "Parliament" read as an ordinary word, the denial would have no actor and
+    # would clash with Kenya's recognition.
+    assert {"Parliament", "Kenya"} <= _names(s)
+    assert not found(s, "claim", "")
+
+
 def test_connectives_opening_a_sentence_are_not_entities():
     s = compare_bodies(
         "Despite early warnings the dam held. Meanwhile Lusaka stayed calm.",

@@ -41,7 +41,8 @@ CALENDAR_WORDS = frozenset(
 # Month and weekday abbreviations are dates only before a full stop or a day ("Sept. 21",
 # "Dec 25"): "Jan Egeland" is a man.
 CALENDAR_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
-_DATE_AFTER = re.compile(r"\.|[ \t]+\d")
+_DATE_AFTER = re.compile(r"\.?[ \t]*\d")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NUMBER_WORDS = frozenset(
     """
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -67,7 +68,7 @@ OPENER_WORDS = frozenset(
     currently recently eventually finally ultimately afterwards afterward today yesterday tonight
     """.split()
 )
-_ORDINARY_END = re.compile(r"[a-z]{3}(?:ers|ors|ents|ists|ies|ment|ments|tion|tions|sion|sions)$")
+_ORDINARY_END = re.compile(r"[a-z]{3}(?:ers|ors|ents|ists|ies|ments|tions|sions)$")
 DEMONYM_END = re.compile(r"(?:ian|ean|ican|ese|ish)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITAL = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]"
@@ -112,7 +113,8 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
                 continue
             word, start, end, closes = _trim(word, start, end)
             lower = word.lower()
-            if _calendar(lower, text, end) or (opens and not run and _never_a_name(lower, common)):
+            after_name = bool(run) and run[-1][0][0].isupper()
+            if _calendar(lower, text, end, after_name) or (opens and not run and _never_a_name(lower, common)):
                 run = _flush(run, text, mentions, opener, common)
                 opens = False
                 continue
@@ -145,17 +147,22 @@ def _never_a_name(lower: str, common: set[str]) -> bool:
     return lower in common or is_common(lower) or lower in NUMBER_WORDS or lower in OPENER_WORDS
 
 
-def _calendar(lower: str, text: str, end: int) -> bool:
-    """A month or weekday, or its abbreviation written as in a date ("Sept. 21", "Dec 25")."""
-    return lower in CALENDAR_WORDS or (lower in CALENDAR_SHORT and _DATE_AFTER.match(text, end) is not None)
+def _calendar(lower: str, text: str, end: int, after_name: bool) -> bool:
+    """A month or weekday, or its abbreviation written as in a date ("Sept. 21", "Dec 25").
+    A month right after a name and before no day ends the name: "Theresa May", "Brian May"."""
+    dated = _DATE_AFTER.match(text, end) is not None
+    if lower in CALENDAR_WORDS:
+        return dated or not after_name or lower in WEEKDAYS
+    return lower in CALENDAR_SHORT and dated
 
 
 def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
     """A word alone at the start of a sentence, never capitalised inside one, that reads as
     an ordinary word: one leading into its sentence ("Earlier on", "Overnight, the"), one
     whose stem the story writes in lower case ("Rescuers" beside "rescued"), or one ending
-    as plural people and abstract nouns do ("Investigators", "Authorities",
-    "Unemployment"). "China has not recognized" stays a name: nothing says otherwise."""
+    as plural people and things do ("Investigators", "Authorities", "Regulations").
+    "China has not recognized" or "Parliament has not approved" stay names: nothing says
+    otherwise, and the claim needs its actor."""
     return bool(_LEADS_IN.match(text, end) or "~" + stem(word) in common or _ORDINARY_END.search(word))
 
 
