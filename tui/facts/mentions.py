@@ -1,9 +1,10 @@
 """Find the names in a paragraph: runs of capitalised words, cleaned of titles and sentence openers.
 
-A capital at the start of a sentence says nothing, so a word standing alone there is a
-name only when the story writes it capitalised inside a sentence too ("Rescuers pulled",
-"Forty-one people" are not names; "Moscow said" is, when Moscow appears elsewhere).
-Numbers written as words and dates ("Sept. 21", "Dec 25") are never names.
+A capital at the start of a sentence says nothing, so a word standing alone there is read
+as an ordinary word when the story gives a reason: it writes the word or its stem in lower
+case ("Rescuers" beside "rescued"), or the word ends as plural nouns do ("Investigators").
+With no reason it stays a name ("China has not recognized"). Numbers written as words
+("Forty-one people") and dates ("Sept. 21", "Dec 25") are never names.
 """
 
 from __future__ import annotations
@@ -38,9 +39,11 @@ CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-# Month and weekday abbreviations are dates only before a full stop or a day ("Sept. 21",
-# "Dec 25"): "Jan Egeland" is a man.
-CALENDAR_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+# Month and weekday abbreviations are dates only before a day ("Sept. 21", "Dec 25"):
+# "Jan Egeland" is a man, "The Sun." a newspaper.
+CALENDAR_SHORT = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
+)
 _DATE_AFTER = re.compile(r"\.?[ \t]*\d")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NUMBER_WORDS = frozenset(
@@ -51,8 +54,7 @@ NUMBER_WORDS = frozenset(
     """.split()
 )
 PLACE_NOUNS = frozenset(
-    """island islands province region county district state city town village river lake
-    valley coast border peninsula""".split()
+    "island islands province region county district city village river lake valley coast peninsula".split()
 )
 # A dateline's place: "MWANZA, Tanzania, Sept. 21 —", "REDDING, Calif. (Wire) —".
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[ \t]+")

@@ -97,7 +97,7 @@ def _alike_edit(a: str, b: str, op) -> bool:
         x, y = a[s], b[d]
         if s == len(a) - 1 and d == len(b) - 1 and x in "aoe" and y in "aoe":
             return False  # "Maria"/"Mario", "Daniele"/"Daniela": another name
-        if y == "h" and 0 < s and a[s - 1] == x == b[d - 1] or x == "h" and 0 < d and b[d - 1] == y == a[s - 1]:
+        if (y == "h" and s > 0 and a[s - 1] == x == b[d - 1]) or (x == "h" and d > 0 and b[d - 1] == y == a[s - 1]):
             return True  # "Gaddafi"/"Gadhafi": a doubled letter written as "dh", "th"
         return (x in VOWELS and y in VOWELS) or frozenset((x, y)) in CONFUSABLE
     word, pos = (b, d) if tag == "insert" else (a, s)
