@@ -1,10 +1,18 @@
-"""Find the names in a paragraph: runs of capitalised words, cleaned of titles and sentence openers."""
+"""Find the names in a paragraph: runs of capitalised words, cleaned of titles and sentence openers.
+
+A capital at the start of a sentence says nothing, so a word standing alone there is read
+as an ordinary word when the story gives a reason: it writes the word or its stem in lower
+case ("Rescuers" beside "rescued"), or the word ends as plural nouns do ("Investigators").
+With no reason it stays a name ("China has not recognized"). Numbers written as words
+("Forty-one people") and dates ("Sept. 21", "Dec 25") are never names.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from ..tokens import stem
 from .text import ABBREVIATIONS, WORD, is_common
 
 CONNECTORS = frozenset({"of", "al", "bin", "ibn", "de", "del", "da", "du", "dos", "van", "von", "der", "la", "le", "el"})
@@ -14,6 +22,8 @@ PERSON_TITLES = frozenset(
     prince princess pope sheikh emir mr mrs ms dr sen rep gov governor mayor senator judge justice
     spokesman spokeswoman spokesperson representative commander general colonel captain lt sgt
     chairman chairwoman chair director chief leader officer correspondent reporter professor
+    commissioner inspector superintendent sheriff admiral brigadier lieutenant sergeant corporal
+    archbishop cardinal rabbi imam sir dame prof prosecutor magistrate detective constable
     """.split()
 )
 ORGANISATION_WORDS = frozenset(
@@ -29,12 +39,40 @@ CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-DEMONYM_END = re.compile(r"(?:ian|ean|ican|ese|ish)$")
-_POSSESSIVE = re.compile(r"['’]s?$")
+# Month and weekday abbreviations are dates only before a day ("Sept. 21", "Dec 25"):
+# "Jan Egeland" is a man, "The Sun." a newspaper.
+CALENDAR_SHORT = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
+)
+_DATE_AFTER = re.compile(r"\.?[ \t]*\d")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    hundreds thousand thousands million millions billion billions dozen dozens scores half
+    """.split()
+)
+PLACE_NOUNS = frozenset(
+    "island islands province region county district city village river lake valley coast peninsula".split()
+)
+# A dateline's place: "MWANZA, Tanzania, Sept. 21 —", "REDDING, Calif. (Wire) —".
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[ \t]+")
 _LEADS_IN = re.compile(
     r"\s*,|\s+(?:the|a|an|these|this|those|its|their|his|her|our|on|in|at|for|of|to|from|with|by|after"
     r"|before|since|as|when|while|all|some|many|most|more|no)\b"
 )
+# Words that open English sentences and are never names, whatever follows them.
+OPENER_WORDS = frozenset(
+    """
+    despite meanwhile earlier later instead moreover furthermore nevertheless nonetheless
+    elsewhere overall separately additionally indeed therefore besides initially previously
+    currently recently eventually finally ultimately afterwards afterward today yesterday tonight
+    """.split()
+)
+_ORDINARY_END = re.compile(r"[a-z]{3}(?:ers|ors|ents|ists|ies|ments|tions|sions)$")
+DEMONYM_END = re.compile(r"(?:ian|ean|ican|ese|ish)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITAL = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]"
 _CAPITAL_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_CAPITAL})(?:[ \t]+(?:(?:{'|'.join(sorted(CONNECTORS))})[ \t]+)*(?:{_CAPITAL}))*"
@@ -77,7 +115,8 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
                 continue
             word, start, end, closes = _trim(word, start, end)
             lower = word.lower()
-            if lower in CALENDAR_WORDS or (opens and not run and (lower in common or is_common(word))):
+            after_name = bool(run) and run[-1][0][0].isupper()
+            if _calendar(lower, text, end, after_name) or (opens and not run and _never_a_name(lower, common)):
                 run = _flush(run, text, mentions, opener, common)
                 opens = False
                 continue
@@ -102,6 +141,40 @@ def _opens_sentence(text: str, start: int) -> bool:
         last = before[:-1].split()[-1:] or [""]
         return last[0].lower().strip("\"“‘(") not in ABBREVIATIONS
     return False
+
+
+def _never_a_name(lower: str, common: set[str]) -> bool:
+    """An opening word that is no name even before another capital ("Meanwhile Lusaka",
+    "Forty Russian"): the story writes it in lower case, or it is a number or a connective."""
+    return lower in common or is_common(lower) or lower in NUMBER_WORDS or lower in OPENER_WORDS
+
+
+def _calendar(lower: str, text: str, end: int, after_name: bool) -> bool:
+    """A month or weekday, or its abbreviation written as in a date ("Sept. 21", "Dec 25").
+    A month right after a name and before no day ends the name: "Theresa May", "Brian May"."""
+    dated = _DATE_AFTER.match(text, end) is not None
+    if lower in CALENDAR_WORDS:
+        return dated or not after_name or lower in WEEKDAYS
+    return lower in CALENDAR_SHORT and dated
+
+
+def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
+    """A word alone at the start of a sentence, never capitalised inside one, that reads as
+    an ordinary word: one leading into its sentence ("Earlier on", "Overnight, the"), one
+    whose stem the story writes in lower case ("Rescuers" beside "rescued"), or one ending
+    as plural people and things do ("Investigators", "Authorities", "Regulations").
+    "China has not recognized" or "Parliament has not approved" stay names: nothing says
+    otherwise, and the claim needs its actor."""
+    return bool(_LEADS_IN.match(text, end) or "~" + stem(word) in common or _ORDINARY_END.search(word))
+
+
+def _place_by_context(text: str, start: int, end: int) -> bool:
+    """A name the sentence says is a place: a dateline's ("MWANZA, Tanzania, Sept. 21"),
+    or one followed by a word for a place ("Ukara island", "Kherson region")."""
+    if _DATELINE.fullmatch(text, 0, start) and text[end : end + 1] in (",", ".", " "):
+        return True
+    after = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 16])
+    return bool(after) and after.group(1) in PLACE_NOUNS
 
 
 def _demonym(word: str, common: set[str]) -> bool:
@@ -132,8 +205,8 @@ def _flush(
     if run and run[0][1] == opener:
         if len(run) >= 3:
             run = run[1:]  # "Rescuer Aung Kyaw Tun": the opener is an ordinary word
-        elif len(run) == 1 and _LEADS_IN.match(text, run[0][2]):
-            return []  # "Despite these moves", "Earlier on", "Meanwhile,": not a name
+        elif len(run) == 1 and _ordinary_opener(run[0][0], text, run[0][2], common):
+            return []
     if not run:
         return []
     words = [w for w, _, _ in run]
@@ -145,7 +218,7 @@ def _flush(
         run, words, kind = run[title_at + 1 :], words[title_at + 1 :], "person"
     while run and (is_common(words[0]) or words[0] in CONNECTORS):
         run, words = run[1:], words[1:]
-    if not run:
+    if not run or (len(words) == 1 and words[0].lower() in NUMBER_WORDS):
         return []
     start, end = run[0][1], run[-1][2]
     after = text[end : end + 2]
@@ -159,6 +232,8 @@ def _flush(
     elif kind == "name":
         lead = text[max(0, start - 12) : start].split()
         if lead and lead[-1].lower() in PLACE_LEADS or (len(lead) > 1 and lead[-1] == "the" and lead[-2].lower() in PLACE_LEADS):
+            kind = "place"
+        elif _place_by_context(text, start, end):
             kind = "place"
     out.append(Mention(" ".join(words), start, end, kind))
     return []

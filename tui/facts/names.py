@@ -1,15 +1,17 @@
 """One entity per real-world name: spelling variants merged by fuzzy matching, people kept apart.
 
-Two spellings are one name when they have as many words, share at least one word
-exactly (unless the name is one word), and every other word pair differs by a few
-edits of the kind transliteration makes, in words of five letters or more
-("Sergey"/"Sergei", "Naypyidaw"/"Naypyitaw", "Gaddafi"/"Qaddafi"). "Russia"/"Russian",
-"Lavrov"/"Lavrova" or "Martin"/"Marvin" are different words, not spellings. A bare surname joins a full name only when exactly one person
-in the story carries it.
+Two spellings are one name when they have as many words and every word pair differs by
+a few edits of the kind transliteration makes, in words of five letters or more
+("Sergey"/"Sergei", "Naypyidaw"/"Naypyitaw", "Gaddafi"/"Qaddafi"/"Kadhafi"); shorter
+words only by a "y" written for an "i" ("Kyiv"/"Kiev"), never by another vowel or
+consonant ("Gaza"/"Giza", "Iran"/"Iraq"). "Russia"/"Russian", "Lavrov"/"Lavrova" or
+"Martin"/"Marvin" are different words, not spellings. A bare surname joins a full name
+only when exactly one person in the story carries it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -23,7 +25,8 @@ from .text import fold
 MIN_FUZZY_LENGTH = 5
 FORM_ENDINGS = frozenset("nsiae")  # Russia/Russian, Pakistan/Pakistani, Lavrov/Lavrova
 VOWELS = frozenset("aeiouy")
-CONFUSABLE = {frozenset(pair) for pair in ("dt", "gq", "gh", "kc", "cs", "sz", "zj", "jy", "fv", "bp", "kq", "wv", "kh", "xs")}
+CONFUSABLE = {frozenset(pair) for pair in ("dt", "gq", "gh", "kc", "cs", "sz", "zj", "jy", "fv", "bp", "kq", "wv", "kh", "xs", "gk")}
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+|[^aeiouy]+")
 REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower", "new", "greater"})
 
 
@@ -49,11 +52,43 @@ def similar_words(a: str, b: str) -> bool:
     if a == b:
         return True
     if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
-        return False
+        return _iotated_alike(a, b)
     ops = Levenshtein.editops(a, b)
     if len(ops) > (2 if min(len(a), len(b)) < 8 else 3):
         return False
     return all(_alike_edit(a, b, op) for op in ops)
+
+
+def _iotated_alike(a: str, b: str) -> bool:
+    """Short names are one name only when one writer puts "y" where the other puts "i" for
+    a soft vowel ("Kyiv"/"Kiev", "Riga"/"Ryga"): same consonants in the same places, and
+    each vowel group that differs is that soft vowel, written "y" on one side, with at
+    most one more vowel after it on the other. "Gaza"/"Giza", "Mali"/"Male", "Kim"/"Kum",
+    "Lyon"/"Leon", "Iran"/"Iraq" and "Yuan"/"Yian" stay apart."""
+    if min(len(a), len(b)) < 4:
+        return False
+    ga, gb = _vowel_groups(a), _vowel_groups(b)
+    if len(ga) != len(gb):
+        return False
+    for x, y in zip(ga, gb):
+        if x == y:
+            continue
+        if x[0] not in VOWELS or y[0] not in VOWELS or "y" not in x + y:
+            return False  # a consonant changed, or a vowel with no "y" for "i"
+        x, y = x.replace("y", "i"), y.replace("y", "i")
+        if x[0] != "i" or y[0] != "i":
+            return False
+        rest_x, rest_y = x.lstrip("i"), y.lstrip("i")
+        if rest_x != rest_y and (min(len(rest_x), len(rest_y)) > 0 or max(len(rest_x), len(rest_y)) > 1):
+            return False
+    return True
+
+
+def _vowel_groups(word: str) -> list[str]:
+    """Runs of vowels and of consonants; a "y" opening a word before a vowel is a consonant."""
+    if len(word) > 1 and word[0] == "y" and word[1] in VOWELS:
+        return ["y"] + _VOWEL_GROUPS.findall(word[1:])
+    return _VOWEL_GROUPS.findall(word)
 
 
 def _alike_edit(a: str, b: str, op) -> bool:
@@ -62,6 +97,8 @@ def _alike_edit(a: str, b: str, op) -> bool:
         x, y = a[s], b[d]
         if s == len(a) - 1 and d == len(b) - 1 and x in "aoe" and y in "aoe":
             return False  # "Maria"/"Mario", "Daniele"/"Daniela": another name
+        if (y == "h" and s > 0 and a[s - 1] == x == b[d - 1]) or (x == "h" and d > 0 and b[d - 1] == y == a[s - 1]):
+            return True  # "Gaddafi"/"Gadhafi": a doubled letter written as "dh", "th"
         return (x in VOWELS and y in VOWELS) or frozenset((x, y)) in CONFUSABLE
     word, pos = (b, d) if tag == "insert" else (a, s)
     c = word[pos]
@@ -154,22 +191,28 @@ def build_index(mentions: list[tuple[str, int, Mention]]) -> NameIndex:
 
 
 def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
-    """Join spellings of one name, comparing only those that share a block (length and letters)."""
+    """Join spellings of one name, comparing only those that share a block (length and
+    letters: the first two, the last three, or the consonants, as "Kyiv" and "Kiev" do)."""
     blocks: dict[tuple, list[_Spelling]] = defaultdict(list)
     for entry in spellings.values():
         last = entry.tokens[-1]
-        if len(last) < MIN_FUZZY_LENGTH and len(entry.tokens) == 1:
+        if len(last) < 4 and len(entry.tokens) == 1:
             continue
         n, size = len(entry.tokens), len(last)
         seen: set[str] = set()
-        for block in ((n, "^" + last[:2], size), (n, "$" + last[-3:], size)):
+        own = ((n, "^" + last[:2], size), (n, "$" + last[-3:], size), (n, "#" + _consonants(last), size))
+        for block in own:
             for near in (-2, -1, 0, 1, 2):
                 for other in blocks.get((block[0], block[1], block[2] + near), ()):
                     if other.key not in seen and same_name(entry.tokens, other.tokens):
                         union.join(other.key, entry.key)
                     seen.add(other.key)
-        blocks[(n, "^" + last[:2], size)].append(entry)
-        blocks[(n, "$" + last[-3:], size)].append(entry)
+        for block in own:
+            blocks[block].append(entry)
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in word if c not in VOWELS)
 
 
 def _link_surnames(spellings: dict[str, _Spelling], union: _Union) -> set[str]:

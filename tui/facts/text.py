@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..tokens import STOP_WORDS
+from ..tokens import STOP_WORDS, stem
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _CLAUSE_BREAK = re.compile(
@@ -67,10 +67,14 @@ def is_common(word: str) -> bool:
 
 def lowercase_vocabulary(texts: list[str]) -> set[str]:
     """Every word the story writes in lower case, and every capitalised word it writes
-    inside a sentence (marked with a leading "^"): what tells a name from a sentence opener."""
+    inside a sentence (marked with a leading "^"): what tells a name from a sentence opener.
+    The stems of the lower-case words are there too (marked "~"): a story that writes
+    "rescued" and "rescue teams" tells that "Rescuers" opening a sentence is no name."""
     vocab: set[str] = set()
     for text in texts:
-        vocab.update(w for w in WORD.findall(text) if w[0].islower())
+        lower = [w for w in WORD.findall(text) if w[0].islower()]
+        vocab.update(lower)
+        vocab.update("~" + stem(w) for w in lower)
         for m in _INNER_CAPITAL.finditer(text):
             word = _POSSESSIVE.sub("", m.group(1))
             vocab.add("^" + word.split("-")[0] if "-" in word and word.split("-")[1][:1].islower() else "^" + word)

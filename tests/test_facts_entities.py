@@ -1,0 +1,157 @@
+"""Entities as a reader sees them in the JSON table: titles are not names, sentence
+openers and dates are not names, places are places, and one name spelled two ways
+is one entity, while different names stay apart."""
+
+from __future__ import annotations
+
+from facts_helpers import compare_bodies, found
+from tui.facts.names import same_name
+
+
+def _entity(s, text):
+    return next((e for e in s.entities if text in {v.text for v in e.variants}), None)
+
+
+def _names(s) -> set[str]:
+    return {v.text for e in s.entities for v in e.variants}
+
+
+# Titles ---------------------------------------------------------------------------
+
+
+def test_a_title_is_not_part_of_the_name_and_two_spellings_are_one_person():
+    s = compare_bodies(
+        "The barge sank near the harbour wall, according to the district commissioner, Rose Okello.",
+        "District Commissioner Rose Okkello said the barge sank near the harbour wall.",
+    )
+    entity = _entity(s, "Rose Okello")
+    assert entity is not None and entity.kind == "person"
+    assert {v.text for v in entity.variants} == {"Rose Okello", "Rose Okkello"}
+    assert not any("Commissioner" in name for name in _names(s))
+    [d] = found(s, "entity", entity.name)
+    assert d.severity == "variant"
+    assert {(v.article, v.text) for v in d.values} == {("1", "Rose Okello"), ("2", "Rose Okkello")}
+
+
+def test_other_titles_are_cut_too():
+    s = compare_bodies(
+        "Police were called after Superintendent Ian Marsh and Sheriff Dana Cole arrived at the site.",
+        "Detective Paula Reyes and Archbishop Tomas Lund visited the site later.",
+    )
+    assert {"Ian Marsh", "Dana Cole", "Paula Reyes", "Tomas Lund"} <= _names(s)
+    assert all(e.kind == "person" for e in s.entities if e.name in {"Ian Marsh", "Dana Cole", "Paula Reyes"})
+
+
+def test_people_sharing_a_surname_stay_apart_under_one_title():
+    s = compare_bodies(
+        "Commissioner Rose Okello said the barge had sunk near the harbour wall.",
+        "Commissioner Peter Okello said the barge had sunk near the harbour wall.",
+    )
+    rose, peter = _entity(s, "Rose Okello"), _entity(s, "Peter Okello")
+    assert rose is not None and peter is not None and rose is not peter
+    assert not [d for d in s.divergences if d.kind == "entity" and d.severity == "variant"]
+
+
+# Sentence openers, numbers and dates ----------------------------------------------
+
+
+def test_numbers_in_words_dates_and_plain_openers_are_not_entities():
+    s = compare_bodies(
+        "KAMPALA, Uganda, Sept. 21, 2025 — Forty-one people were rescued after the boat sank. "
+        "Rescuers said the rescued were taken to hospital. Investigators are looking at the engine.",
+        "KAMPALA, Dec 22 (Wire) - Twenty people are still missing. Dozens of boats joined the search.",
+    )
+    names = _names(s)
+    assert not {"Forty", "Twenty", "Dozens", "Sept", "Dec", "Rescuers", "Investigators"} & names
+    assert "Uganda" in names
+
+
+def test_months_end_a_name_only_in_a_date():
+    s = compare_bodies(
+        "Theresa May said on Friday, May 5, that Brian May would sing.",
+        "The Sun reported that Theresa May spoke on Sept. 5.",
+    )
+    names = _names(s)
+    assert {"Theresa May", "Brian May", "Sun"} <= names
+    assert not {"Theresa", "Brian", "Sept", "Friday"} & names
+
+
+def test_an_actor_opening_a_claim_stays_named_and_no_false_conflict():
+    s = compare_bodies(
+        "Parliament has not recognized the Tana Council, the ministry said.",
+        "Kenya has recognized the Tana Council, the ministry said.",
+    )
+    # Were "Parliament" read as an ordinary word, the denial would have no actor and
+    # would clash with Kenya's recognition.
+    assert {"Parliament", "Kenya"} <= _names(s)
+    assert not found(s, "claim", "")
+
+
+def test_connectives_opening_a_sentence_are_not_entities():
+    s = compare_bodies(
+        "Despite early warnings the dam held. Meanwhile Lusaka stayed calm.",
+        "Elsewhere crews cleared the roads near Lusaka.",
+    )
+    assert [(e.name, {v.text: v.articles for v in e.variants}) for e in s.entities] == [
+        ("Lusaka", {"Lusaka": ("1", "2")})
+    ]
+
+
+def test_a_name_that_only_opens_sentences_is_still_a_name():
+    # Nothing in the story says "China" or "Jan" is an ordinary word; it writes "ship".
+    s = compare_bodies(
+        "China has not recognized the new council. Jan Egeland visited the camp.",
+        "Ships left the Three Gorges Dam area on Monday, and one ship stayed behind.",
+    )
+    names = _names(s)
+    assert {"China", "Jan Egeland", "Three Gorges Dam"} <= names
+    assert "Ships" not in names and "Monday" not in names
+
+
+# Kinds ----------------------------------------------------------------------------
+
+
+def test_a_dateline_and_a_place_word_say_place():
+    s = compare_bodies(
+        "KAMPALA, Uganda, Sept. 21, 2025 — The ferry overturned near Bukasa island.",
+        "The ferry overturned off Bukasa island, Nakato Mirembe said.",
+    )
+    assert _entity(s, "Uganda").kind == "place"
+    assert _entity(s, "Bukasa").kind == "place"
+    assert _entity(s, "Nakato Mirembe").kind != "place"
+
+
+# Spellings ------------------------------------------------------------------------
+
+
+def test_transliterated_spellings_are_one_entity_with_two_variants():
+    s = compare_bodies(
+        "Officials in Kyiv said Volodymyr Zelensky met envoys of Moammar Qaddafi's family and Mohammed Salah.",
+        "Officials in Kiev said Volodymyr Zelenskyy met envoys of Muammar Gaddafi's family and Muhammad Salah.",
+    )
+    for a, b in [("Kyiv", "Kiev"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+                 ("Moammar Qaddafi", "Muammar Gaddafi"), ("Mohammed Salah", "Muhammad Salah")]:
+        entity = _entity(s, a)
+        assert entity is not None and {v.text for v in entity.variants} == {a, b}, (a, b)
+        [d] = found(s, "entity", entity.name)
+        assert d.severity == "variant" and {v.text for v in d.values} == {a, b}
+
+
+def test_short_names_one_letter_apart_stay_apart():
+    s = compare_bodies(
+        "Talks with Iran resumed in Gaza, and envoys from Mali joined Kim Il Sung's heirs.",
+        "Talks with Iraq resumed in Giza, and envoys from Bali joined Kin Il Sung's heirs.",
+    )
+    for a, b in [("Iran", "Iraq"), ("Gaza", "Giza"), ("Mali", "Bali")]:
+        assert _entity(s, a) is not _entity(s, b), (a, b)
+    assert not found(s, "entity", "", "variant")
+
+
+def test_spelling_rules_for_short_and_long_names():
+    for a, b in [("kyiv", "kiev"), ("kiev", "kyev"), ("riga", "ryga"), ("gaddafi", "kadhafi"),
+                 ("qaddafi", "gadhafi"), ("zelensky", "zelenskyy"), ("mohammed", "muhammad")]:
+        assert same_name((a,), (b,)), (a, b)
+    for a, b in [("kim", "kin"), ("iran", "iraq"), ("mali", "bali"), ("mali", "male"), ("gaza", "giza"),
+                 ("lyon", "leon"), ("oman", "aman"), ("yuan", "yian"), ("dior", "dyer"), ("omar", "umar"),
+                 ("austria", "australia"), ("ali", "aly")]:
+        assert not same_name((a,), (b,)), (a, b)
