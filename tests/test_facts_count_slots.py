@@ -37,6 +37,7 @@ def _sides(d) -> dict[str, set[tuple[str, str | None]]]:
         ("The number of people who have died has reached 57, the ministry said.", ("57", None, "people killed")),
         ("The number of confirmed deaths stood at 31 on Sunday.", ("31", None, "people killed")),
         ("The number of people evacuated has reached 5,000.", ("5000", None, "evacuated")),
+        ("The number of those arrested rose to 300.", ("300", None, "arrested")),
         ("The toll has climbed to 224.", ("224", None, "people killed")),
         ("The official toll stood at 58, police said.", ("58", None, "people killed")),
         ("The storm's toll rose to more than 300.", ("300", "more than", "people killed")),
@@ -99,6 +100,7 @@ def test_people_aboard_and_a_capacity_are_read_apart(sentence, reading):
     [
         "Helicopters were carrying 40 people to safety.",
         "The line carried 2 million passengers a year before the crash.",
+        "A temporary ferry will start on Monday, carrying up to 40 passengers at a time.",
         "Officials said 40 people on board were killed.",
     ],
 )
@@ -117,6 +119,19 @@ def test_a_range_allows_every_value_between_its_ends():
 
     [n] = find_numbers("Between 3 and 4 million people fled the region.", [])
     assert (n.value, n.bounds, n.text) == (4_000_000, (3_000_000, 4_000_000), "Between 3 and 4 million")
+
+
+def test_a_range_is_shown_as_written():
+    s = compare_bodies(
+        "Police said between 5,000 and 7,000 protesters had died in the square.",
+        "Police said 9,000 protesters had died in the square.",
+        published=DAY,
+    )
+    [d] = [d for d in s.divergences if d.kind == "number" and d.severity == "conflict"]
+    assert _sides(d) == {"1": {("7000", "between 5,000 and")}, "2": {("9000", None)}}
+    from tui.export.summary import value_label
+
+    assert {value_label("number", v) for v in d.values} == {"between 5,000 and 7,000", "9,000"}
 
 
 @pytest.mark.parametrize(

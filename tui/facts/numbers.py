@@ -123,6 +123,7 @@ _CREW_BESIDE = re.compile(
     rf"^\s*passengers?\s*,?\s+(?:and|plus|as\s+well\s+as)\s+(?:\d[\d,]*|{_WORD_NUMBER})\s+(?:[a-z]+\s+)?crew", re.I
 )
 # "between 300 and 400 passengers" is one count that may be anything from 300 to 400.
+_AT_A_TIME = re.compile(r"^\s*[a-z]+\s+at\s+a\s+time\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_NEXT = re.compile(rf"\s+and\s+(?:[$£€]?\d|(?:{_WORD_NUMBER})\b)", re.I)
 _AND = re.compile(r"\s+and\s+")
@@ -204,7 +205,8 @@ def find_numbers(
         if low:
             # "between 3 and 4 million": the first figure takes the second's scale
             low = (low[0] if low[1] or not scaled else low[0] * SCALES[scale.group("scale").lower()],) + low[1:]
-            qualifier, slot_at, start = f"between {plain(low[0])} and", low[2], low[2]
+            said = " ".join(text[low[2] : low[3]].split()[1:])  # the first figure as written: "5,000"
+            qualifier, slot_at, start = f"between {said} and", low[2], low[2]
         elif q:
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
@@ -344,7 +346,7 @@ def _aboard(noun: str, words: list[str], after: str, before: str) -> tuple[str, 
     carrying = _CARRYING.search(before) or (noun.startswith("passenger") and _CARRYING_PASSENGERS.search(before))
     fate = next((w for w in words[1:4] if w not in LINKING), "")
     # Not "carrying 40 people to safety" (a rescue), nor "2 million passengers a year" (traffic).
-    if carrying and fate not in SYNONYMS and fate not in NOT_A_LOAD:
+    if carrying and fate not in SYNONYMS and fate not in NOT_A_LOAD and not _AT_A_TIME.match(after):
         return ("people on board", False)
     return None
 
@@ -370,7 +372,7 @@ def _counted(phrase: str) -> str | None:
     for i, word in enumerate(words[:4]):
         if word in SYNONYMS:
             return SYNONYMS[word]
-        if i and words[i - 1] in PEOPLE and word.endswith("ed") and word not in STOP_WORDS:
+        if i and (words[i - 1] in PEOPLE or words[i - 1] == "those") and word.endswith("ed") and word not in STOP_WORDS:
             return word
         if word in STOP_WORDS and word not in ("the", "those", "who", "have", "has", "had", "been", "were", "was"):
             return None
