@@ -274,6 +274,11 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         rest = [w for w in words[1:4] if w not in LINKING]
         if rest and rest[0] in SYNONYMS:
             return (SYNONYMS[rest[0]] + (_place(after) or _place_before(before)), False)
+        if rest and rest[0].endswith("ed") and rest[0].isalpha() and rest[0] not in STOP_WORDS:
+            # "5,000 were evacuated"; "40 were pulled out alive" are survivors
+            at = words.index(rest[0])
+            head = "survived" if _alive(words[at : at + 8]) else rest[0]
+            return (head + (_place(after) or _place_before(before)), False)
     if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
         found = _slot_from_before(before, generic=False, bare=not first.isalpha())
         return (found[0] + (_place(after) or _place_before(before)), found[1]) if found else None
