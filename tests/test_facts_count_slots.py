@@ -61,6 +61,31 @@ def test_a_number_of_something_else_is_not_a_toll(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll could rise to 300, officials warned.",
+        "The number of dead is expected to reach 500.",
+        "The toll may climb to 300 as divers search the hull.",
+    ],
+)
+def test_a_forecast_toll_is_not_a_count(sentence):
+    assert _read(sentence) == []
+
+
+def test_a_forecast_in_an_aside_leaves_the_toll_read():
+    assert _read("The toll, which officials said would keep rising, stood at 224.") == [("224", None, "people killed")]
+
+
+def test_a_forecast_does_not_conflict_with_the_toll():
+    s = compare_bodies(
+        "The death toll has risen to 224, officials said on Friday.",
+        "The death toll could rise to 300, officials said on Friday.",
+        published=DAY,
+    )
+    assert not [d for d in s.divergences if d.kind == "number" and d.severity == "conflict"]
+
+
+@pytest.mark.parametrize(
     "sentence,reading",
     [
         ("The president declared four days of national mourning.", ("4", None, "days of mourning")),

@@ -69,6 +69,9 @@ TOLL_WORDS = frozenset(
 _BARE_TOLL = re.compile(
     r"(?:\b(?:" + "|".join(sorted(TOLL_WORDS - {"s"})) + r")|\w['’]s?)\s+toll\b[^.;:\d]{0,60}?" + _REACHES, re.I
 )
+_PROJECTED = re.compile(
+    r"\b(?:could|may|might|will|would|expected|likely|predicted|projected|forecast|feared\s+to)\b", re.I
+)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|killing|injuring|wounding|hurt)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+)?$", re.I)
 PEOPLE = frozenset({"people", "persons", "individuals", "others", "person"})
 LINKING = frozenset(
@@ -395,11 +398,14 @@ def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[s
     """The slot from the words before a count: a toll ("death toll rose to"), or a verb
     ("killed 145 people"; with no noun after the count, only a verb of harm: "killed 145.")."""
     number_of = _NUMBER_OF.search(before)
+    toll = _TOLL_BEFORE.search(before)
+    bare_toll = _BARE_TOLL.search(before)
+    if any(m and _forecast(before[m.start() :]) for m in (number_of, toll, bare_toll)):
+        return None  # "the toll could rise to 300", "is expected to reach": a forecast, not a count
     counted = _counted(number_of.group("phrase")) if number_of else None
     if counted:
         return (counted, False)
-    toll = _TOLL_BEFORE.search(before)
-    if (not toll or toll.group("noun").lower() in TOLL_WORDS) and _BARE_TOLL.search(before):
+    if (not toll or toll.group("noun").lower() in TOLL_WORDS) and bare_toll:
         return ("killed", False)  # "the toll has climbed to 224": in news, a toll is of the dead
     if toll and toll.group("noun").lower() not in STOP_WORDS and toll.group("noun").lower() not in TOLL_WORDS:
         noun = toll.group("noun").lower()
@@ -409,6 +415,13 @@ def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[s
         word = verb.group("verb").lower()
         return (SYNONYMS.get(word, word), False)
     return None
+
+
+def _forecast(words_to_figure: str) -> bool:
+    """Whether the clause that hands a toll its figure forecasts it ("could rise to", "is
+    expected to reach"); a forecast in an aside ("the toll, which could rise, stood at")
+    does not count."""
+    return _PROJECTED.search(re.split(r"[,;:()—–]", words_to_figure)[-1]) is not None
 
 
 def _place_before(before: str) -> str:
