@@ -103,7 +103,7 @@ def test_a_span_of_something_takes_the_head_of_what_it_spans(sentence, reading):
 @pytest.mark.parametrize(
     "sentence,reading",
     [
-        ("The ferry was carrying more than 400 passengers when it overturned.", ("400", "more than", "people on board")),
+        ("The ferry was carrying more than 400 passengers.", ("400", "more than", "people on board")),
         ("The ferry, which had about 265 people on board, overturned.", ("265", "about", "people on board")),
         ("A bus carrying 52 people plunged into a ravine.", ("52", None, "people on board")),
         ("The jet had 180 passengers aboard.", ("180", None, "people on board")),

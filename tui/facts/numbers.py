@@ -225,7 +225,8 @@ def find_numbers(
             continue  # "between 400 and 300": not a range to trust
         if slot is None:
             if unread is not None:
-                unread.append(FoundNumber(value, qualifier, "", True, text[start:end].strip(), start, end, None, bottom))
+                said = text[start:end].strip()
+                unread.append(FoundNumber(value, qualifier, "", True, said, start, end, None, bottom))
             continue
         label, local = slot
         if label.split(" in ")[0].split(" at ")[0] in HARMS:
