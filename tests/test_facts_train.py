@@ -13,7 +13,7 @@ def train():
 
 
 def test_passengers_do_not_grow_from_one_day_to_the_next(train):
-    [d] = found(train, "number", "passengers on board", "conflict")
+    [d] = found(train, "number", "people on board", "conflict")  # "412 passengers on board", "398 passengers on board"
     by = values_by_article(d)
     assert by[article_id(train, "b_northern_post.txt")] == {"398"}
     assert by[article_id(train, "c_wire_service.txt")] == {"412"}

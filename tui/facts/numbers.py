@@ -5,6 +5,14 @@ The slot is read from the words after the number ("145 deaths", "10 killed in
 Bangkok") or, when those say only "people", from the verb or toll before it
 ("killed 145 people", "the death toll rose to 1,644"). A number whose slot
 cannot be read is left out: it could not be compared safely.
+
+News tells one slot in many words, and those words are read as one slot: a toll
+("the number of people killed has risen to 224", "the toll climbed to 224"), the people
+aboard ("carrying 400 passengers", "265 people on board"), survivors ("40 survivors",
+"41 people were rescued alive", "40 people survived") and a span of something ("four
+days of national mourning", "three days of mourning"). What the words set apart stays
+apart: a vessel's capacity ("designed to carry 100 passengers") is not its load, and
+passengers counted beside a crew ("300 passengers and 12 crew") are not all aboard.
 """
 
 from __future__ import annotations
@@ -49,7 +57,21 @@ _TOLL_BEFORE = re.compile(
     r"\b(?P<noun>death|injury|casualty|fatality|[a-z]+)\s+(?:toll|count|tally|total|number)\b[^.;]{0,60}?(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)?\s*$",
     re.I,
 )
-_NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b[^.;\d]{0,30}$", re.I)
+# The words that hand a toll its figure: "has risen to", "stood at", "reached", with a qualifier.
+_QUALIFIER_TAIL = r"(?:(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+)?"
+_REACHES = r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|were|are|topped|passed|exceeded)\s+" + _QUALIFIER_TAIL + "$"
+# "the number of people killed in the capsizing ... has risen to": what is counted, then the figure.
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?P<phrase>[^.;:\d]{1,90}?)\s+" + _REACHES, re.I)
+# A toll with no noun of harm is the death toll: "the toll has climbed to", "the quake's toll stands at".
+TOLL_WORDS = frozenset(
+    "the a an its their this that official latest final overall confirmed provisional updated grim new total s".split()
+)
+_BARE_TOLL = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(TOLL_WORDS - {"s"})) + r")|\w['’]s?)\s+toll\b[^.;:\d]{0,60}?" + _REACHES, re.I
+)
+_PROJECTED = re.compile(
+    r"\b(?:could|may|might|will|would|expected|likely|predicted|projected|forecast|feared\s+to)\b", re.I
+)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|killing|injuring|wounding|hurt)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+)?$", re.I)
 PEOPLE = frozenset({"people", "persons", "individuals", "others", "person"})
 LINKING = frozenset(
@@ -62,8 +84,20 @@ SYNONYMS = {
     "killing": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "injuring": "injured", "wounding": "injured",
     "missing": "missing", "unaccounted": "missing",
+    "survivors": "survived", "survivor": "survived", "survived": "survived",
 }
 HARMS = frozenset({"killed", "injured", "missing"})
+# Spans of time that "of <something>" can name: "four days of national mourning".
+DURATIONS = frozenset(
+    {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+     "minute", "minutes", "century", "centuries"}
+)
+# Who a vessel or vehicle carries, counted as everyone aboard.
+CARRIED = frozenset({"passengers", "passenger", "people", "persons", "travellers", "travelers"})
+# Words after "carrying 40 people" that make it a rescue or a rate, not a load.
+NOT_A_LOAD = frozenset(
+    "to into onto away off out towards toward back ashore a an per each every daily weekly annually yearly".split()
+)
 TIME_UNITS = frozenset(
     {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour",
      "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "times", "percent", "per", "%"}
@@ -76,6 +110,26 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _ON_BOARD = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b")
+# What a vessel, vehicle or venue can take, not what it took: "a capacity of", "designed to carry".
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity\s+(?:of|for)|maximum\s+of|room\s+for|space\s+for|seats|seating"
+    r"|(?:designed|built|licensed|certified|rated|meant|intended|able|allowed|permitted|authori[sz]ed|approved)"
+    r"\s+to\s+(?:carry|hold|take|seat|transport|accommodate)"
+    r"|(?:can|could|cannot|can't)\s+(?:carry|hold|take|seat|accommodate))\s+" + _QUALIFIER_TAIL + "$",
+    re.I,
+)
+# A load being carried: "was carrying more than 400 passengers"; "had"/"with" only before "passengers".
+_CARRYING = re.compile(r"\b(?:carrying|carried|transporting|ferrying)\s+" + _QUALIFIER_TAIL + "$", re.I)
+_CARRYING_PASSENGERS = re.compile(r"\b(?:had|has|with)\s+" + _QUALIFIER_TAIL + "$", re.I)
+# "300 passengers and 12 crew": the passengers alone, not everyone aboard.
+_CREW_BESIDE = re.compile(
+    rf"^\s*passengers?\s*,?\s+(?:and|plus|as\s+well\s+as)\s+(?:\d[\d,]*|{_WORD_NUMBER})\s+(?:[a-z]+\s+)?crew", re.I
+)
+# "between 300 and 400 passengers" is one count that may be anything from 300 to 400.
+_AT_A_TIME = re.compile(r"^\s*[a-z]+\s+at\s+a\s+time\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND_NEXT = re.compile(rf"\s+and\s+(?:[$£€]?\d|(?:{_WORD_NUMBER})\b)", re.I)
+_AND = re.compile(r"\s+and\s+")
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
 
@@ -89,11 +143,14 @@ class FoundNumber:
     start: int
     end: int
     unit: str | None = None  # "percent", or the currency of a sum ("£", "$")
+    floor: float | None = None  # the first figure of "between 300 and 400"
 
     @property
     def bounds(self) -> tuple[float, float]:
         """The range of true values the wording allows."""
         x = self.value
+        if self.floor is not None:  # "between 300 and 400"
+            return self.floor, x
         kind = QUALIFIERS.get(self.qualifier or "", None) if self.qualifier != "or more" else "low"
         if kind == "low":
             return x, math.inf
@@ -126,6 +183,7 @@ def find_numbers(
     """Every count in a paragraph whose slot can be read; `masked` spans (dates, times) are
     skipped. The counts whose slot cannot be read go to `unread`, with slot "", when given."""
     out = []
+    floor: tuple[float, bool, int, int] | None = None  # "between 300 and": value, scaled, start, end
     for m in NUMBER_PATTERN.finditer(text):
         if any(s <= m.start() < e for s, e in masked):
             continue
@@ -134,13 +192,25 @@ def find_numbers(
         if value is None:
             continue
         scale = _SCALE_AFTER.match(text, end)
-        if scale and (len(scale.group("scale")) > 2 or m.group("currency")):  # "5 m" is metres, "$5m" is money
+        scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency")))  # "5 m" is metres, "$5m" money
+        if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
             end = scale.end()
         before = text[max(0, start - 60) : start]
+        between = _BETWEEN.search(before)
+        if between and _AND_NEXT.match(text, end):
+            floor = (value, scaled, start - (len(before) - between.start()), end)
+            continue
+        low, floor = (floor, None) if floor and _AND.fullmatch(text, floor[3], start) else (None, None)
+        slot_at = start
         qualifier = None
         q = _QUALIFIER_BEFORE.search(before)
-        if q:
+        if low:
+            # "between 3 and 4 million": the first figure takes the second's scale
+            low = (low[0] if low[1] or not scaled else low[0] * SCALES[scale.group("scale").lower()],) + low[1:]
+            said = " ".join(text[low[2] : low[3]].split()[1:])  # the first figure as written: "5,000"
+            qualifier, slot_at, start = f"between {said} and", low[2], low[2]
+        elif q:
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
         elif m.group("digits") and _LABEL_BEFORE.search(before):
@@ -149,16 +219,20 @@ def find_numbers(
         more = _OR_MORE.match(after)
         if more and qualifier is None:
             qualifier, after, end = "or more", after[more.end() :], end + more.end()
-        slot = _slot(after, text[max(0, m.start() - 100) : m.start()], m.group("currency"))
+        slot = _slot(after, text[max(0, slot_at - 100) : slot_at], m.group("currency"))
+        bottom = low[0] if low and low[0] <= value else None
+        if low and bottom is None:
+            continue  # "between 400 and 300": not a range to trust
         if slot is None:
             if unread is not None:
-                unread.append(FoundNumber(value, qualifier, "", True, text[start:end].strip(), start, end))
+                said = text[start:end].strip()
+                unread.append(FoundNumber(value, qualifier, "", True, said, start, end, None, bottom))
             continue
         label, local = slot
         if label.split(" in ")[0].split(" at ")[0] in HARMS:
             label = "people " + label  # "145 deaths", "2,389 injured": "people killed", "people injured"
         unit = m.group("currency") or ("percent" if label == "percent" or label.startswith("percent (") else None)
-        out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit))
+        out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit, bottom))
     return out
 
 
@@ -193,11 +267,22 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         unit = words[1]
         return (unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True) if unit in TIME_UNITS else None
     if first in TIME_UNITS:
-        return (_what(first, before), True)
+        return (_span_of(first, words[1:]) or _what(first, before), True)
+    if _CAPACITY_BEFORE.search(before):
+        noun = first if first in CARRIED or _noun_like(first) else ""
+        return (f"capacity ({noun})" if noun else "capacity", True)  # what it can take, not what it took
+    aboard = _aboard(first, words, after, before)
+    if aboard:
+        return aboard
     if first in LINKING:  # "3,408 were injured", "145 have died"
         rest = [w for w in words[1:4] if w not in LINKING]
         if rest and rest[0] in SYNONYMS:
             return (SYNONYMS[rest[0]] + (_place(after) or _place_before(before)), False)
+        if rest and rest[0].endswith("ed") and rest[0].isalpha() and rest[0] not in STOP_WORDS:
+            # "5,000 were evacuated"; "40 were pulled out alive" are survivors
+            at = words.index(rest[0])
+            head = "survived" if _alive(words[at : at + 8]) else rest[0]
+            return (head + (_place(after) or _place_before(before)), False)
     if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
         found = _slot_from_before(before, generic=False, bare=not first.isalpha())
         return (found[0] + (_place(after) or _place_before(before)), found[1]) if found else None
@@ -208,6 +293,8 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         index += 1
     follower = words[index] if index < len(words) else ""
     marked = first in SYNONYMS
+    if generic and _alive(words[1:8]):  # "41 people were rescued alive", "40 people were found alive"
+        return ("survived" + (_place(after) or _place_before(before)), False)
     if follower in SYNONYMS or (follower.endswith("ed") and follower.isalpha() and (index > 1 or generic)):
         participle = SYNONYMS.get(follower, follower)
         head = participle if generic else f"{first} {participle}"
@@ -235,6 +322,72 @@ def _what(unit: str, before: str) -> str:
 PREPOSITIONS = frozenset("across along alongside around behind beside beyond inside near outside throughout onto past".split())
 
 
+def _span_of(unit: str, rest: list[str]) -> str | None:
+    """A span of something: "four days of national mourning" is "days of mourning", the head
+    of the phrase after "of"; "three days of ceasefire" is another slot."""
+    if unit not in DURATIONS or rest[:1] != ["of"]:
+        return None
+    phrase = rest[2:] if rest[1:2] in (["the"], ["a"], ["an"]) else rest[1:]
+    head = ""
+    for word in phrase[:3]:
+        if not _noun_like(word) or word in UNITS or word in TENS or word in SCALES:
+            break
+        head = word
+    if not head:
+        return None
+    return f"{unit if unit.endswith('s') else unit + 's'} of {head}"
+
+
+def _aboard(noun: str, words: list[str], after: str, before: str) -> tuple[str, bool] | None:
+    """Everyone a vessel or vehicle carries: "265 people on board", "carrying more than 400
+    passengers". Not passengers counted beside a crew ("300 passengers and 12 crew"), nor
+    those aboard who met a fate ("40 people on board were killed": a toll)."""
+    if noun not in CARRIED or _CREW_BESIDE.match(after):
+        return None
+    on_board = _ON_BOARD.match(after)
+    if on_board:
+        rest = [w.lower() for w in _WORD.findall(after[on_board.end() :])][:4]
+        fate = next((w for w in rest if w not in LINKING), "")
+        linked = rest[:1] != [fate]  # "were evacuated", not "overturned" (what the vessel did)
+        if fate in SYNONYMS or (linked and fate.endswith("ed") and fate.isalpha()):
+            return (SYNONYMS.get(fate, fate), False)
+        return ("people on board", False)
+    carrying = _CARRYING.search(before) or (noun.startswith("passenger") and _CARRYING_PASSENGERS.search(before))
+    fate = next((w for w in words[1:4] if w not in LINKING), "")
+    # Not "carrying 40 people to safety" (a rescue), nor "2 million passengers a year" (traffic).
+    if carrying and fate not in SYNONYMS and fate not in NOT_A_LOAD and not _AT_A_TIME.match(after):
+        return ("people on board", False)
+    return None
+
+
+def _alive(words: list[str]) -> bool:
+    """Whether the clause after a count says its people came out alive ("were rescued
+    alive"); "buried alive" and "burned alive" say the opposite."""
+    previous = ""
+    for word in words:
+        if word == "alive":
+            return previous not in ("buried", "burned", "burnt")
+        if not word.isalpha():
+            return False
+        previous = word
+    return False
+
+
+def _counted(phrase: str) -> str | None:
+    """The harm a "number of ..." phrase counts: "people killed in the capsizing", "dead",
+    "confirmed deaths", "people who have died"; or the participle after people ("people
+    evacuated"). Not a harm further on ("homes destroyed by the quake that killed")."""
+    words = [w.lower() for w in _WORD.findall(phrase) if w.isalpha()]
+    for i, word in enumerate(words[:4]):
+        if word in SYNONYMS:
+            return SYNONYMS[word]
+        if i and (words[i - 1] in PEOPLE or words[i - 1] == "those") and word.endswith("ed") and word not in STOP_WORDS:
+            return word
+        if word in STOP_WORDS and word not in ("the", "those", "who", "have", "has", "had", "been", "were", "was"):
+            return None
+    return None
+
+
 def _noun_like(word: str) -> bool:
     return (
         word.isalpha() and word not in STOP_WORDS and word not in PREPOSITIONS and word not in LINKING
@@ -246,10 +399,16 @@ def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[s
     """The slot from the words before a count: a toll ("death toll rose to"), or a verb
     ("killed 145 people"; with no noun after the count, only a verb of harm: "killed 145.")."""
     number_of = _NUMBER_OF.search(before)
-    if number_of and number_of.group("noun").lower() in SYNONYMS:
-        return (SYNONYMS[number_of.group("noun").lower()], False)
     toll = _TOLL_BEFORE.search(before)
-    if toll and toll.group("noun").lower() not in STOP_WORDS:
+    bare_toll = _BARE_TOLL.search(before)
+    if any(m and _forecast(before[m.start() :]) for m in (number_of, toll, bare_toll)):
+        return None  # "the toll could rise to 300", "is expected to reach": a forecast, not a count
+    counted = _counted(number_of.group("phrase")) if number_of else None
+    if counted:
+        return (counted, False)
+    if (not toll or toll.group("noun").lower() in TOLL_WORDS) and bare_toll:
+        return ("killed", False)  # "the toll has climbed to 224": in news, a toll is of the dead
+    if toll and toll.group("noun").lower() not in STOP_WORDS and toll.group("noun").lower() not in TOLL_WORDS:
         noun = toll.group("noun").lower()
         return ({"death": "killed", "injury": "injured", "casualty": "casualties", "fatality": "killed"}.get(noun, noun), False)
     verb = _VERB_BEFORE.search(before)
@@ -257,6 +416,13 @@ def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[s
         word = verb.group("verb").lower()
         return (SYNONYMS.get(word, word), False)
     return None
+
+
+def _forecast(words_to_figure: str) -> bool:
+    """Whether the clause that hands a toll its figure forecasts it ("could rise to", "is
+    expected to reach"); a forecast in an aside ("the toll, which could rise, stood at")
+    does not count."""
+    return _PROJECTED.search(re.split(r"[,;:()—–]", words_to_figure)[-1]) is not None
 
 
 def _place_before(before: str) -> str:
@@ -269,9 +435,14 @@ def _place_before(before: str) -> str:
     candidates += list(_PLACE_BEFORE.finditer(re.split(r"[,;:]\s", sentence)[-1]))
     found = ""
     for m in candidates:
-        if m.group("place").split()[0].lower() not in CALENDAR:
+        if not _calendar(m.group("place")):
             found = f" in {m.group('place')}"
     return found
+
+
+def _calendar(place: str) -> bool:
+    """Whether a capitalised "place" is a day or month: "in Thursday's ferry disaster"."""
+    return re.sub(r"['’]s?$", "", place.split()[0]).lower() in CALENDAR
 
 
 def _place(after: str) -> str:
@@ -280,6 +451,6 @@ def _place(after: str) -> str:
     if _ON_BOARD.match(after):
         return " on board"
     place = _PLACE_AFTER.match(rest)
-    if place and place.group("place").split()[0].lower() not in CALENDAR:
+    if place and not _calendar(place.group("place")):
         return f" {place.group('prep')} {place.group('place')}"
     return ""
