@@ -47,3 +47,33 @@ def test_one_arrest_told_as_detention_agrees_when_the_dates_agree():
         "The former mayor was detained in November 2023 at his home in the city centre.",
     )
     assert not [d for d in s.divergences if d.kind == "date" and d.severity == "conflict"]
+
+
+def test_a_prison_term_is_one_slot_however_it_is_worded(court):
+    # "to seven years in prison", "to six years in prison on Thursday", "to seven years in jail";
+    # the first also names the years the bribes were taken (2016 to 2021), which are not
+    # when the sentence was passed: the count is told of Thursday, the nearest date.
+    [d] = found(court, "number", "years in prison")
+    assert d.severity == "conflict"
+    assert values_by_article(d) == {
+        article_id(court, "a_lyon_courier.txt"): {"7"},
+        article_id(court, "b_rhone_wire.txt"): {"6"},
+        article_id(court, "c_metro_news.txt"): {"7"},
+    }
+
+
+def test_prison_terms_worded_three_ways_agree():
+    s = compare_bodies(
+        "The former mayor was jailed for seven years on Thursday for taking bribes from builders.",
+        "The former mayor received a 7-year prison sentence on Thursday for taking bribes from builders.",
+        "The former mayor was sentenced on Thursday to seven years behind bars for taking bribes from builders.",
+    )
+    assert not found(s, "number", "years")
+
+
+def test_the_most_a_charge_carries_is_not_the_sentence_passed():
+    s = compare_bodies(
+        "The former mayor, who faced up to 20 years in prison, was sentenced on Thursday to seven years in prison.",
+        "The former mayor was sentenced on Thursday to seven years in prison for taking bribes from builders.",
+    )
+    assert not found(s, "number", "years in prison", "conflict")

@@ -120,10 +120,10 @@ def paragraph_facts(
                     low=float(value), high=float(value), start=tally.start(), end=tally.end(),
                 )
             )
-    past = [(d.start, d.value) for d in dates if d.resolved and _is_past(d.value, published)]
+    timeline = [(d.start, d.value, _is_past(d.value, published)) for d in dates if d.resolved]
     bare: list[FoundNumber] = []
     for n in find_numbers(text, masked, bare):
-        when = _when(text, n.start, past)
+        when = _when(text, n.start, timeline)
         story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
         out.append(
@@ -168,13 +168,18 @@ def _is_past(value: str, published: str | None) -> bool:
         return False
 
 
-def _when(text: str, offset: int, past: list[tuple[int, str]]) -> str | None:
+def _when(text: str, offset: int, timeline: list[tuple[int, str, bool]]) -> str | None:
     """What time a count is told for, when its sentence says it is not the story's own:
-    a past date ("in 2015, 9,000 died"), or "earlier" for a word like "previous"."""
+    the date nearest to it in its sentence, when that date is past ("in 2015, 9,000
+    died"), or "earlier" for a word like "previous". "On Thursday the court sentenced him
+    to seven years for bribes taken between 2016 and 2021" tells the count of Thursday."""
     start, end = _sentence_of(text, offset)
-    for position, value in past:
-        if start <= position < end:
-            return value[:7]
+    nearest = min(
+        ((abs(position - offset), value, past) for position, value, past in timeline if start <= position < end),
+        default=None,
+    )
+    if nearest is not None and nearest[2]:
+        return nearest[1][:7]
     if _tells_other_time(text, start, end):
         return "earlier"
     return None

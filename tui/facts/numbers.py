@@ -265,9 +265,12 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         return (f"age{' (' + who + ')' if who else ''}", True)  # "a 71-year-old man"
     if first == "-" and len(words) > 1:
         unit = words[1]
-        return (unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True) if unit in TIME_UNITS else None
+        if unit not in TIME_UNITS:
+            return None
+        custody = _custody(unit, words[2:], before)
+        return (custody or unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True)
     if first in TIME_UNITS:
-        return (_span_of(first, words[1:]) or _what(first, before), True)
+        return (_custody(first, words[1:], before) or _span_of(first, words[1:]) or _what(first, before), True)
     if _CAPACITY_BEFORE.search(before):
         noun = first if first in CARRIED or _noun_like(first) else ""
         return (f"capacity ({noun})" if noun else "capacity", True)  # what it can take, not what it took
@@ -336,6 +339,24 @@ def _span_of(unit: str, rest: list[str]) -> str | None:
     if not head:
         return None
     return f"{unit if unit.endswith('s') else unit + 's'} of {head}"
+
+
+# A term of custody, however it is worded: "seven years in prison", "six years in jail",
+# "a 7-year prison sentence", "sentenced to six years", "jailed for seven years".
+CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "imprisonment"})
+_SENTENCED_TO = re.compile(r"\b(?:sentenced|jailed|imprisoned)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:(?:at\s+least|more\s+than|nearly|about|up\s+to)\s+)?$", re.I)
+
+
+def _custody(unit: str, rest: list[str], before: str) -> str | None:
+    """The length of a sentence to custody, as one slot ("years in prison")."""
+    if unit not in DURATIONS:
+        return None
+    units = unit if unit.endswith("s") else unit + "s"
+    if rest[:1] == ["in"] and rest[1:2] and rest[1] in CUSTODY or rest[:2] == ["behind", "bars"]:
+        return f"{units} in prison"
+    if rest[:1] and (rest[0] in CUSTODY or rest[0] in ("sentence", "term")) or _SENTENCED_TO.search(before):
+        return f"{units} in prison"
+    return None
 
 
 def _aboard(noun: str, words: list[str], after: str, before: str) -> tuple[str, bool] | None:
