@@ -329,3 +329,14 @@ def test_a_plane_carrying_72_people_conflicts_with_67_on_board():
     }
     [survived] = found(crash, "number", "survived", "conflict")  # "Twenty-nine survivors" now takes a side
     assert values_by_article(survived)[article_id(crash, "b_eurasia_daily.txt")] == {"29"}
+
+
+def test_a_capitalised_opener_before_a_count_is_no_label():
+    from tui.facts.numbers import find_numbers
+
+    # "The 66-year-old", "All 40 passengers": the capital only opens the sentence.
+    assert [(f.value, f.slot) for f in find_numbers("The 66-year-old was detained in October.", [])] == [(66.0, "age")]
+    assert [f.value for f in find_numbers("All 40 passengers survived the crash.", [])] == [40.0]
+    # "Boeing 737", "Article 5": a name or a label before the number.
+    assert find_numbers("A Boeing 737 crashed near the airport.", []) == []
+    assert find_numbers("Under Article 5 the allies act together.", []) == []

@@ -77,3 +77,22 @@ def test_the_most_a_charge_carries_is_not_the_sentence_passed():
         "The former mayor was sentenced on Thursday to seven years in prison for taking bribes from builders.",
     )
     assert not found(s, "number", "years in prison", "conflict")
+
+
+def test_an_age_between_commas_meets_an_age_written_year_old():
+    s = compare_bodies(
+        "Former mayor Pierre Dumont, 67, was arrested at his home in Lyon on Tuesday, police said.",
+        "The 66-year-old former mayor Pierre Dumont was arrested at his home in Lyon on Tuesday, police said.",
+        "Former mayor Pierre Dumont, 67, was arrested at his home in Lyon on Tuesday, police said.",
+    )
+    [d] = found(s, "number", "age")
+    assert d.severity == "conflict"
+    assert {v.article: v.value for v in d.values} == {"1": "67", "2": "66", "3": "67"}
+
+
+def test_commas_around_a_number_after_a_month_or_in_a_list_are_no_age():
+    s = compare_bodies(
+        "Prices rose in March, 12, the statistics office said of the towns it surveyed this spring.",
+        "Prices rose in March, 14, the statistics office said of the towns it surveyed this spring.",
+    )
+    assert not found(s, "number", "age")

@@ -133,6 +133,11 @@ _AND = re.compile(r"\s+and\s+")
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
 
+# "Dumont, 67, was arrested", "Anna Varga, 47, will be sworn in": a person's age between commas.
+_AGE_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*),\s*$")
+_AGE_CLOSES = re.compile(r"\s*(?:,|\band\b)")
+
+
 @dataclass(frozen=True)
 class FoundNumber:
     value: float
@@ -168,6 +173,13 @@ class FoundNumber:
                 unit *= 10
             return x - unit / 2, x + unit / 2
         return x, x
+
+
+def _is_label(before: str) -> bool:
+    """A number right after a name or a label word ("Boeing 737", "Article 5"); not one after
+    a capitalised word that only opens a sentence ("The 66-year-old", "All 40 passengers")."""
+    label = _LABEL_BEFORE.search(before)
+    return label is not None and label.group().strip().lower() not in STOP_WORDS
 
 
 def plain(value: float) -> str:
@@ -213,9 +225,14 @@ def find_numbers(
         elif q:
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
-        elif m.group("digits") and _LABEL_BEFORE.search(before):
+        elif m.group("digits") and _is_label(before):
             continue  # "Boeing 737", "Article 5", "aged 45": names and labels, not counts
         after = text[end : end + 80]
+        named = _AGE_AFTER_NAME.search(before)
+        if m.group("digits") and qualifier is None and named and _AGE_CLOSES.match(after):
+            if 0 < value < 120 and named.group("name").lower() not in CALENDAR:  # "Pierre Dumont, 67, was arrested": an age set after a name
+                out.append(FoundNumber(value, None, "age", True, m.group(), start, end, "age"))
+            continue
         more = _OR_MORE.match(after)
         if more and qualifier is None:
             qualifier, after, end = "or more", after[more.end() :], end + more.end()
@@ -231,7 +248,7 @@ def find_numbers(
         label, local = slot
         if label.split(" in ")[0].split(" at ")[0] in HARMS:
             label = "people " + label  # "145 deaths", "2,389 injured": "people killed", "people injured"
-        unit = m.group("currency") or ("percent" if label == "percent" or label.startswith("percent (") else None)
+        unit = m.group("currency") or next((u for u in ("percent", "age") if label == u or label.startswith(u + " (")), None)
         out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit, bottom))
     return out
 
