@@ -84,3 +84,25 @@ def test_word_diff_marks_what_only_one_member_says():
     assert "She urged people" in own_words[1]
     shared = "".join(s.text for s in diffs[0].spans if not s.changed)
     assert "Mayor Helena Varga" in shared
+
+
+def test_the_source_named_at_the_end_of_a_sentence_does_not_make_the_point():
+    # The ferry story: the commissioner is the source of one article's paragraph about the
+    # people aboard, and the speaker of another article's paragraph about the toll. The
+    # paragraphs about the people aboard belong together, whoever the first quotes.
+    story = compare(load_sources([str(Path(__file__).parent / "stories" / "ferry")]).sources)
+    clusters = _clusters_by_line(story)
+    assert [("a_wire.txt", 7), ("b_daily.txt", 7), ("c_times.md", 7)] in clusters
+    assert [("b_daily.txt", 17)] in clusters
+
+
+def test_trailing_sources_are_cut_before_weighing_and_nothing_else_is():
+    from tui.alignment import _TRAILING_SOURCE
+
+    cut = lambda s: _TRAILING_SOURCE.sub("", s)  # noqa: E731
+    assert cut("The ferry capsized on Thursday, regional officials said.") == "The ferry capsized on Thursday"
+    assert cut("It sank at 1:30 p.m., according to the regional commissioner, Adam Malima.") == "It sank at 1:30 p.m."
+    assert cut("The boat sank at 1:30pm, witnesses told local radio.") == "The boat sank at 1:30pm"
+    assert cut("“We are ready for talks,” Lavrov said.") == "“We are ready for talks"
+    assert cut("Rain fell for days, and the river rose.") == "Rain fell for days, and the river rose."
+    assert cut("Forty died in the flood on Sunday.") == "Forty died in the flood on Sunday."
