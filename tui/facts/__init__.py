@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
-from .claims import FoundClaim, find_assertions, spread_everyone, subjects_agree
+from .claims import FoundClaim, find_assertions, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
 from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
+from .passive import passive_assertions, passive_denials, spread_everyone
 from .places import Unread, read_from_peers, settle_lonely, words_before
 from .records import Found
 from .roles import role_conflicts
@@ -47,6 +48,7 @@ def find_facts(
     read: dict[tuple[str, str | None], tuple[list[Found], list[FoundClaim], list[Unread]]] = {}
     dated: dict[str, bool] = {}
     dates_read: dict[tuple[str, str | None], list] = {}
+    passives: dict[str, list[FoundClaim]] = {}
     for (art, p), ms in zip(paragraphs, mentions):
         if p.text not in dated:
             dated[p.text] = DATE_PATTERN.search(p.text) is not None
@@ -71,6 +73,9 @@ def find_facts(
             unread.extend((p.text, u) for u in loose)
         placed.extend((p.text, f) for f in facts if f.start >= 0 and f.local_key is not None)
         claims.extend((p.article, p.line, c) for c in candidates)
+        if p.text not in passives:
+            passives[p.text] = passive_denials(p.text, _canonical(ms, names))
+        claims.extend((p.article, p.line, c) for c in passives[p.text])
     claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
     found.extend(_claim_facts(spread_everyone(claims)))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
@@ -121,17 +126,22 @@ def _placed_by_peers(found: list[Found], unread, placed, cluster_of) -> list[Fou
 
 
 def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) -> list[tuple[str, int, FoundClaim]]:
-    """What the articles affirm of the predicates some article denies."""
+    """What the articles affirm, actively or passively, of the predicates some article denies."""
     if not denied:
         return []
     out = []
     read: dict[str, list[FoundClaim]] = {}
     for (_, p), ms in zip(paragraphs, mentions):
         if p.text not in read:
-            named = [(m, names.canonical_of(m.text) or m.text) for m in ms]
-            read[p.text] = find_assertions(p.text, named, denied)
+            named = _canonical(ms, names)
+            read[p.text] = find_assertions(p.text, named, denied) + passive_assertions(p.text, named, denied)
         out.extend((p.article, p.line, c) for c in read[p.text])
     return out
+
+
+def _canonical(ms, names: NameIndex) -> list:
+    """Each mention paired with its canonical name, as claims speak of them."""
+    return [(m, names.canonical_of(m.text) or m.text) for m in ms]
 
 
 def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
