@@ -158,9 +158,9 @@ def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
         if c.key not in labels:
             continue
         value = "affirmed" if c.affirmed else "negated"
-        out.append(
-            Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=c.subject, named=c.named)
-        )
+        # Whose a patient is stands where a deed's doer would: two owners are two people.
+        subject = c.owner if c.passive else c.subject
+        out.append(Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=subject, named=c.named))
     return out
 
 

@@ -59,6 +59,7 @@ class FoundClaim:
     start: int
     named: bool = True  # the object is a name; else a thing ("the deal") and both actors must be known
     passive: bool = False  # "the captain has been arrested": the object is who it was done to
+    owner: str | None = None  # passive: "bus" of "the driver of the bus", told apart from "the lorry's"
 
     @property
     def key(self) -> tuple:

@@ -3,10 +3,13 @@
 A passive claim says what was done to someone or something: "the ferry's captain has
 been arrested" against "the captain of the vessel has not been arrested". Its object
 (the patient) is the name or the "the" + noun that starts the clause before "has been",
-"was", "is being", or the one a "who" or an apposition refers back to. Owners such as
-"the ferry's" and "of the vessel" do not tell two captains apart; the word before the
-noun does ("the bus driver" is not "the driver"), and so does a count. Its predicate is
-the participle, negated by "not", "never", "yet to be", a denial that frames it
+"was", "is being", or the one a "who" or an apposition refers back to. Two owners tell
+two people apart ("the driver of the bus" is not "the lorry's driver"), though a role
+without one may be either (so "the ferry's captain" and "the captain of the vessel" go
+unmatched: which nouns name one thing is not known here); the word before the noun does
+too ("the bus driver" is not "the driver"), and so does a count. Its predicate is the
+participle, and each one joined to it ("arrested and charged"; "not arrested or
+charged"), negated by "not", "never", "yet to be", a denial that frames it
 ("denied that the captain had been arrested") or "no one has been". An affirmed deed
 ("police arrested the captain") says the same as its passive; a denied one does not
 ("the army has not arrested him" leaves the police free to). Hedged or believed
@@ -117,6 +120,7 @@ def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[Found
                 claim = _passive(text, m, (s_start, s_end), (c_start, c_end), previous, names)
                 if claim is not None:
                     out.append(claim)
+                    out.extend(_coordinated(text, m.end(), c_end, claim))
             previous = (c_start, c_end)
     return out
 
@@ -138,7 +142,7 @@ def _passive(
         return None  # "was to be charged": a plan
     if not perfect and ("been" in mid or "be" in mid):
         return None
-    if not (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) >= 5)) or verb in _NOT_DONE:
+    if not _participle(verb):
         return None
     after = text[m.end() : c_end]
     if re.match(r"\s+(?:to|not|never)\b", after):
@@ -152,7 +156,7 @@ def _passive(
     if nobody:
         if not perfect or negated:
             return None  # "no one was arrested at the scene" tells of one moment
-        obj, at, negated = EVERYONE, c_start + nobody.start(1), True
+        obj, at, negated, owned_by = EVERYONE, c_start + nobody.start(1), True, None
     else:
         words = clause_words(text, c_start, m.start(), names)
         if previous and (not words or (len(words) == 1 and words[0][0].lower() in ("who", "which"))):
@@ -160,7 +164,7 @@ def _passive(
         patient = _patient(words)
         if patient is None:
             return None
-        obj, at = patient
+        obj, at, owned_by = patient
     if any(ch.isdigit() for ch in text[at : m.start()]):
         return None  # "the 12 miners" and "the 3 miners" are not one group
     if _OTHER_TIME.search(text, s_start, s_end):
@@ -177,21 +181,49 @@ def _passive(
         negated = True
     lower = verb.lower()
     clause = text[c_start:c_end].strip()
-    return FoundClaim(stem(lower), lower, obj, None, not negated, clause, c_start, True, passive=True)
+    return FoundClaim(stem(lower), lower, obj, None, not negated, clause, c_start, True, passive=True, owner=owned_by)
 
 
-def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int] | None:
-    """Who or what a passive clause speaks of, from the words right before its verb, and where
-    it starts: a name ("Adam Malima"), or "the" and a noun with at most one noun before it
-    ("the captain", "the bus driver"). Its owner ("the ferry's", "of the vessel") is dropped
-    unless it is a name ("Tanzania's foreign minister", "the captain of the Nyerere")."""
-    end, owner = len(words), None
+# "arrested and (later) charged", "not arrested or charged": one more participle of the same patient.
+_AND_THEN = re.compile(r"\s+(?P<conj>and|or)\s+(?:then\s+|later\s+|subsequently\s+)?(?P<verb>[a-z]{4,})\b")
+
+
+def _coordinated(text: str, at: int, end: int, claim: FoundClaim) -> list[FoundClaim]:
+    """The participles joined to a passive's own: "was arrested and charged" tells both deeds.
+    A denial joins with "or" ("has not been arrested or charged"): "not arrested and charged"
+    may deny only the pair, so it is left at its first verb; "arrested or charged" affirms neither."""
+    out = []
+    while m := _AND_THEN.match(text, at, end):
+        verb = m.group("verb")
+        if m.group("conj") != ("and" if claim.affirmed else "or") or not _participle(verb):
+            break
+        if re.match(r"\s+(?:to|not|never|until|till|before)\b", text[m.end() : end]):
+            break  # "arrested and forced to", "released and not charged until"
+        out.append(replace(claim, predicate=stem(verb), word=verb))
+        at = m.end()
+    return out
+
+
+def _participle(verb: str) -> bool:
+    """A past participle of something done (not "said", "believed")."""
+    return (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) >= 5)) and verb not in _NOT_DONE
+
+
+def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int, str | None] | None:
+    """Who or what a passive clause speaks of, from the words right before its verb, where it
+    starts, and its owner when that is a common noun: a name ("Adam Malima"), or "the" and a
+    noun with at most one noun before it ("the captain", "the bus driver"). A named owner is
+    part of the patient ("Tanzania's foreign minister", "the captain of the Nyerere"); a common
+    one ("the ferry's", "of the vessel") is returned apart, since "the driver of the bus" and
+    "the driver of the lorry" are two people but "the driver" may be either."""
+    end, owner, owned_by = len(words), None, None
     for k in range(end - 1, max(end - 5, 0), -1):  # "... of (the) (overcrowded) vessel"
         if words[k][0].lower() == "of":
             rest = [w for w in words[k + 1 :] if w[0].lower() not in ("the", "a", "an")]
             if not 1 <= len(rest) <= 2:
                 return None
             owner, end = rest[-1][2], k
+            owned_by = rest[-1][0].lower() if owner is None else None
             break
     if end == 0:
         return None
@@ -202,7 +234,7 @@ def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int] | None
             i -= 1  # a title: "President John Magufuli"
         if i >= 0 and words[i][0].lower() == "the":
             i -= 1
-        return (name, start) if owner is None and _starts_clause(words, i) else None
+        return (name, start, None) if owner is None and _starts_clause(words, i) else None
     if not _noun(head):
         return None
     phrase, i = [head], end - 2
@@ -212,11 +244,13 @@ def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int] | None
     if i >= 0 and words[i][0].endswith(("'s", "’s")):  # "the ferry's captain", "Tanzania's minister"
         owner = words[i][2] or owner
         if words[i][2] is not None and (i == 0 or words[i - 1][0].lower() != "the"):
-            return f"{owner}'s {' '.join(phrase)}", words[i][1]
+            return f"{owner}'s {' '.join(phrase)}", words[i][1], None
+        if words[i][2] is None:
+            owned_by = words[i][0][:-2].lower()
         i -= 1
     if i < 0 or words[i][0].lower() != "the" or not _starts_clause(words, i - 1):
         return None
-    return (f"{owner}'s " if owner else "") + " ".join(phrase), words[i][1]
+    return (f"{owner}'s " if owner else "") + " ".join(phrase), words[i][1], owned_by
 
 
 def _starts_clause(words: list[tuple[str, int, str | None]], i: int) -> bool:
