@@ -151,8 +151,8 @@ def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
         polarity[c.key].add(c.affirmed)
     out = []
     labels: dict[tuple, str] = {}
-    for _, _, c in claims:
-        if c.affirmed and len(polarity[c.key]) == 2:
+    for _, _, c in sorted(claims, key=_label_rank):
+        if len(polarity[c.key]) == 2 and _label_rank((None, None, c)) < 3:
             labels.setdefault(c.key, c.label)
     for article, line, c in claims:
         if c.key not in labels:
@@ -162,6 +162,15 @@ def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
         subject = c.owner if c.passive else c.subject
         out.append(Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=subject, named=c.named))
     return out
+
+
+def _label_rank(claim: tuple[str, int, FoundClaim]) -> int:
+    """Which claims may name their slot, best first: what is affirmed; of what was done to
+    someone, a verb of either side before a noun ("arrested" before "arrests have been made")."""
+    c = claim[2]
+    if not c.passive:
+        return 0 if c.affirmed else 3
+    return 1 if c.word.endswith("ed") else 2 if c.affirmed else 3
 
 
 def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int]) -> list[Divergence]:

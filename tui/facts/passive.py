@@ -10,7 +10,11 @@ unmatched: which nouns name one thing is not known here); the word before the no
 too ("the bus driver" is not "the driver"), and so does a count. Its predicate is the
 participle, and each one joined to it ("arrested and charged"; "not arrested or
 charged"), negated by "not", "never", "yet to be", a denial that frames it
-("denied that the captain had been arrested") or "no one has been". An affirmed deed
+("denied that the captain had been arrested") or "no one has been". "No one has been
+arrested", "no arrests have been made" and "there have been no arrests" deny it of
+everyone; "a man has been arrested", "two arrests have been made" and "police arrested
+two men" affirm it of someone unnamed (only words for people: "a school was evacuated"
+is no one), which the denial meets as it meets each named patient. An affirmed deed
 ("police arrested the captain") says the same as its passive; a denied one does not
 ("the army has not arrested him" leaves the police free to). Hedged or believed
 sentences ("if", "may", "reportedly", "is believed to"), "not ... until", other times
@@ -29,7 +33,7 @@ from dataclasses import replace
 
 from ..tokens import STOP_WORDS, stem
 from .claims import AUXILIARIES, HEDGE, NEGATION, FoundClaim, clause_words
-from .mentions import Mention
+from .mentions import PERSON_TITLES, Mention
 from .text import clause_spans, sentence_spans
 
 # "has been", "have not been", "was never", "wasn't", "is being", "has yet to be": then a participle.
@@ -67,14 +71,15 @@ _DENIAL_FRAME = re.compile(
     re.I,
 )
 EVERYONE = "*"  # the patient of "no one has been arrested"
+SOMEONE = "someone"  # the patient of "a man has been arrested", "police arrested two men"
 _NOBODY = re.compile(r"(?:^|\b(?:that|said|says)\s+)(no\s+one|no-one|nobody)\s+$", re.I)
 _SAYING = frozenset("that said says say told added confirmed announced stated reported insisted".split())
 _ANAPHORIC = frozenset({"former", "latter", "others", "rest", "first", "second", "last", "next", "whole"})
 
 
 def passive_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
-    """The negated passive claims of a paragraph."""
-    if not NEGATION.search(text):
+    """The negated passive claims of a paragraph ("nobody" is no negation word of its own)."""
+    if not NEGATION.search(text) and "nobody" not in text.lower():
         return []
     return [c for c in passive_claims(text, mentions) if not c.affirmed]
 
@@ -105,7 +110,7 @@ def spread_everyone(claims: list[tuple[str, int, FoundClaim]]) -> list[tuple[str
 
 def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """What a paragraph says was, or was not, done to a name or to "the" something."""
-    if not _PASSIVE.search(text):
+    if not _PASSIVE.search(text) and not _ANY_DEED.search(text):
         return []
     names = {m.start: (m.end, canonical) for m, canonical in mentions}
     out: list[FoundClaim] = []
@@ -116,6 +121,7 @@ def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[Found
             continue  # "the fire was started deliberately, investigators believe"
         previous = None
         for c_start, c_end in clause_spans(text, s_start, s_end):
+            out.extend(_anyone(text, (s_start, s_end), (c_start, c_end)))
             for m in _PASSIVE.finditer(text, c_start, c_end):
                 claim = _passive(text, m, (s_start, s_end), (c_start, c_end), previous, names)
                 if claim is not None:
@@ -157,6 +163,10 @@ def _passive(
         if not perfect or negated:
             return None  # "no one was arrested at the scene" tells of one moment
         obj, at, negated, owned_by = EVERYONE, c_start + nobody.start(1), True, None
+    elif someone := _SOMEONE.search(text, c_start, m.start()):
+        if negated or not _person(someone.group("who")):
+            return None  # "a man was not arrested" denies nothing of anyone named
+        obj, at, owned_by = SOMEONE, someone.start("who"), None
     else:
         words = clause_words(text, c_start, m.start(), names)
         if previous and (not words or (len(words) == 1 and words[0][0].lower() in ("who", "which"))):
@@ -165,7 +175,9 @@ def _passive(
         if patient is None:
             return None
         obj, at, owned_by = patient
-    if any(ch.isdigit() for ch in text[at : m.start()]):
+    if negated and _COMPLEMENT.match(after):
+        return None  # "no one has been found alive" denies no finding
+    if obj is not SOMEONE and any(ch.isdigit() for ch in text[at : m.start()]):
         return None  # "the 12 miners" and "the 3 miners" are not one group
     if _OTHER_TIME.search(text, s_start, s_end):
         return None  # "was arrested in 2019": another time than the story's
@@ -265,3 +277,82 @@ def _noun(word: str) -> bool:
         word.isalpha() and word.islower() and len(lower) >= 3 and lower not in STOP_WORDS
         and lower not in AUXILIARIES and lower not in _ANAPHORIC and not lower.endswith("ly")
     )
+
+
+# Whoever "a man", "two teenagers", "a 19-year-old" may be: what "no one has been" denies.
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:more\s+)?"
+_SOMEONE = re.compile(r"(?:^\s*|\b(?:that|said|says)\s+)" + _COUNT + r"(?P<who>(?:[\w-]+\s+){0,2}[a-z][\w-]+)\s*$", re.I)
+_PEOPLE = frozenset(
+    "man men woman women person people boy girl child children teen teenager youth adult baby babies infant "
+    "suspect victim resident student pupil migrant passenger member pilot crew driver worker soldier civilian "
+    "protester journalist firefighter employee teacher doctor nurse patient survivor hostage prisoner tourist "
+    "relative guard miner villager pedestrian cyclist motorist individual".split()
+)
+_PLACE_WORDS = frozenset("near outside inside behind beside across along around at".split())
+# "police arrested two men", "officers have detained a 19-year-old": a deed done to someone.
+_ANY_DEED = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\s+" + _COUNT + r"(?P<who>(?:[\w-]+\s+){0,2}[\w-]+)")
+# "No arrests have been made", "there have been no arrests", "police have made no arrests".
+_NO_DEEDS = re.compile(
+    r"(?:^\s*|\b(?:that|said|says)\s+)no\s+(?P<n1>[a-z]{4,})\s+(?:have|has)\s+(?:yet\s+)?been\s+(?:made|carried\s+out|filed|brought|laid)"
+    r"|\bthere\s+(?:have|has)\s+been\s+no\s+(?P<n2>[a-z]{4,})"
+    r"|\b(?:have|has)\s+made\s+no\s+(?P<n3>[a-z]{4,})",
+    re.I,
+)
+_SOME_DEEDS = re.compile(
+    r"(?:^\s*|\b(?:that|said|says)\s+)" + _COUNT + r"(?P<n1>[a-z]{4,})\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:made|carried\s+out|filed|brought|laid)"
+    r"|\bmade\s+" + _COUNT + r"(?P<n2>[a-z]{4,})",
+    re.I,
+)
+# What may follow a denial of deeds and leave it about everyone: nothing, or when and why.
+_OPEN_END = re.compile(r"\s*(?:$|so\s+far\b|yet\b|in\s+connection\b|over\b|after\b|following\b|since\b)", re.I)
+# "found alive", "found guilty": the participle's complement says more than the deed.
+_COMPLEMENT = re.compile(r"\s+(?:alive|dead|safe|guilty|innocent|responsible|liable|unharmed|well|missing)\b", re.I)
+
+
+def _anyone(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> list[FoundClaim]:
+    """What a clause tells of someone unnamed: "no arrests have been made" denies an arrest
+    of anyone; "two arrests have been made" and "police arrested two men" affirm one of
+    someone. The denial speaks of so far (a perfect), of no one in particular (nothing
+    after it but when or why: "no charges have been filed against the driver" is of him)."""
+    (s_start, s_end), (c_start, c_end) = sentence, clause
+    clause_text = text[c_start:c_end]
+    if HEDGE.search(text, s_start, c_end) or _OTHER_TIME.search(text, s_start, s_end):
+        return []
+    out = []
+    denied = _NO_DEEDS.search(clause_text)
+    if denied and _OPEN_END.match(clause_text, denied.end()):
+        if not NEGATION.search(text, s_start, c_start + denied.start()):
+            noun = denied.group("n1") or denied.group("n2") or denied.group("n3")
+            out.append(_about(noun, EVERYONE, False, clause_text, c_start))
+    if NEGATION.search(clause_text):
+        return out
+    if some := _SOME_DEEDS.search(clause_text):
+        out.append(_about(some.group("n1") or some.group("n2"), SOMEONE, True, clause_text, c_start))
+    for deed in _ANY_DEED.finditer(clause_text):
+        verb = deed.group("verb")
+        before = clause_text[: deed.start()].split()
+        if _participle(verb) and _person(deed.group("who")) and before and before[-1].lower() not in _BE:
+            out.append(_about(verb, SOMEONE, True, clause_text, c_start))
+    return out
+
+
+_BE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _about(word: str, patient: str, affirmed: bool, clause: str, c_start: int) -> FoundClaim:
+    lower = word.lower()
+    return FoundClaim(stem(lower), lower, patient, None, affirmed, clause.strip(), c_start, True, passive=True)
+
+
+def _person(words: str) -> bool:
+    """Whether "a 34-year-old man", "two teenagers", "three more officers on duty" speak of
+    people: the last word before any preposition is a word for people."""
+    head = None
+    for word in words.lower().split():
+        if word in STOP_WORDS or word in _PLACE_WORDS:
+            break
+        head = word
+    if head is None:
+        return False
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return head in _PEOPLE or single in _PEOPLE or single in PERSON_TITLES or single.endswith("year-old")
