@@ -144,6 +144,11 @@ def _canonical(ms, names: NameIndex) -> list:
     return [(m, names.canonical_of(m.text) or m.text) for m in ms]
 
 
+# What a claim's value reads, by whether it is an intention and whether it is affirmed.
+VALUES = {False: {True: "affirmed", False: "negated"}, True: {True: "intends", False: "does not intend"}}
+YES = frozenset({"affirmed", "intends"})
+
+
 def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
     """Keep the claims whose predicate and object the story states both ways."""
     polarity: dict[tuple, set[bool]] = defaultdict(set)
@@ -157,9 +162,9 @@ def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
     for article, line, c in claims:
         if c.key not in labels:
             continue
-        value = "affirmed" if c.affirmed else "negated"
+        value = VALUES[c.intent][c.affirmed]
         # Whose a patient is stands where a deed's doer would: two owners are two people.
-        subject = c.owner if c.passive else c.subject
+        subject = c.owner if c.passive or c.intent else c.subject  # an intent's owner: what it acts on
         out.append(Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=subject, named=c.named))
     return out
 
@@ -182,8 +187,8 @@ def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int
     out = []
     for facts in groups.values():
         facts = _drop_undecided(facts)
-        yes = [f for f in facts if f.value == "affirmed"]
-        no = [f for f in facts if f.value == "negated"]
+        yes = [f for f in facts if f.value in YES]
+        no = [f for f in facts if f.value not in YES]
         sides = _opposed(yes, no) + _opposed(no, yes)
         if not sides:
             continue
@@ -216,8 +221,8 @@ def _drop_undecided(facts: list[Found]) -> list[Found]:
         by_article[f.article].append(f)
     keep = []
     for own in by_article.values():
-        yes = [f for f in own if f.value == "affirmed"]
-        no = [f for f in own if f.value == "negated"]
+        yes = [f for f in own if f.value in YES]
+        no = [f for f in own if f.value not in YES]
         if any(subjects_agree(a.subject, n.subject, known=not a.named) for a in yes for n in no):
             continue
         keep.extend(own)

@@ -8,8 +8,17 @@ of", "refused to", "denied"). An affirmed claim is a finite verb ("has recognize
 hedge ("would", "if", "decision to"). Only predicates found both ways in the
 story become facts.
 
+An intention is a claim of its own kind, apart from the deed: "Dumont plans to appeal",
+"his lawyer said he would appeal the ruling" against "Dumont will not appeal", "has no
+plans to appeal". Its object is who means to do it: a name, a role ("prosecutors said
+they would"), or "he"/"his client" when the sentence or paragraph leaves one person it
+can be ("Dumont's lawyer said he would", "his lawyer said ..." after one named person).
+"would" counts only in reported speech; a condition ("if", "unless", "whether"), a
+question, doubt, "may", "could" or "is considering" make no intention. Two intentions
+about different things ("appeal the ruling", "appeal the sentence") are kept apart.
+
 What was done to someone ("the captain has been arrested") is read in `passive`;
-this module reads what someone did to a named object or a thing.
+this module reads what someone did, or means to do, to a named object or a thing.
 """
 
 from __future__ import annotations
@@ -59,23 +68,24 @@ class FoundClaim:
     start: int
     named: bool = True  # the object is a name; else a thing ("the deal") and both actors must be known
     passive: bool = False  # "the captain has been arrested": the object is who it was done to
-    owner: str | None = None  # passive: "bus" of "the driver of the bus", told apart from "the lorry's"
+    owner: str | None = None  # passive: "bus" of "the driver of the bus"; intent: "ruling" of "appeal the ruling"
+    intent: bool = False  # "Dumont will appeal": the object is who means to do it, not who did it
 
     @property
     def key(self) -> tuple:
         """What two articles must share to speak of one claim."""
-        return (self.predicate, self.object, self.passive)
+        return (self.predicate, self.object, self.passive) + (("intent",) if self.intent else ())
 
     @property
     def label(self) -> str:
-        return f"{self.word} ({self.object})" if self.passive else f"{self.word} {self.object}"
+        return f"{self.word} ({self.object})" if self.passive or self.intent else f"{self.word} {self.object}"
 
 
 def find_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """The negated claims of a paragraph; `mentions` pairs each name with its canonical form."""
     if not NEGATION.search(text):
         return []
-    return _claims(text, mentions, denials=True)
+    return _claims(text, mentions, denials=True) + [c for c in intentions(text, mentions) if not c.affirmed]
 
 
 def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: frozenset[str]) -> list[FoundClaim]:
@@ -85,7 +95,7 @@ def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: froz
     if not any(stem in lower for stem in denied):
         return []
     found = _claims(text, mentions, denials=False)
-    found += [_as_passive(c) for c in found]
+    found += [_as_passive(c) for c in found] + [c for c in intentions(text, mentions) if c.affirmed]
     return [c for c in found if c.predicate in denied]
 
 
@@ -274,3 +284,89 @@ def _finite(word: str) -> bool:
     if not lower.isalpha() or word[0].isupper() or lower in STOP_WORDS or len(lower) < 4:
         return False
     return lower.endswith("ed") or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
+
+
+# "will appeal", "would not appeal", "won't", "plans to", "has decided not to", "has no plans to".
+_INTENT = re.compile(
+    r"\b(?:(?P<will>will|would)(?P<not1>\s+not|n['’]t)?|(?P<wont>wo)n['’]t"
+    r"|(?:plans|intends|is\s+planning|is\s+going|are\s+going|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|(?:has|have)\s+decided)(?P<not2>\s+not)?\s+to"
+    r"|(?P<not3>(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:plan|intend)\s+to|(?P<not4>(?:has|have)\s+no\s+plans?)\s+to)"
+    r"\s+(?P<verb>[a-z]{4,})\b(?:\s+(?:the|his|her|their|its)\s+(?P<thing>[a-z]{3,}))?",
+)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|otherwise)\b", re.I)
+_SAID = r"(?:said|says|told\s+\w+|announced|confirmed|insisted|added|stated)(?:\s+that)?"
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|confirmed|insisted|added|stated)\b", re.I)
+_UNSURE = re.compile(r"\b(?:reportedly|allegedly|apparently|probably|perhaps|possibly|likely|may|might|could|consider\w*|undecided|unclear)\b", re.I)
+_PRONOUN = re.compile(r"(?P<sayer>.*?)\b" + _SAID + r"\s+(?P<who>he|she|they|it|(?:his|her|their)\s+clients?)\s+$", re.I | re.S)
+_COUNSEL = re.compile(
+    r"(?:['’]s\s+(?P<own>lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person)|representatives?|family)"
+    r"|\b(?P<for>lawyers?|attorneys?|solicitors?)\s+for)\s*$",
+    re.I,
+)
+_ROLE_SUBJECT = re.compile(r"(?:^\s*|\b" + _SAID + r"\s+)(?:the\s+)?(?P<role>[a-z]+)\s+$", re.I)
+_ROLES = frozenset(
+    "prosecutors prosecution defence defense defendant defendants government company council club union "
+    "party family lawyer lawyers attorney solicitor".split()
+)
+_NOT_INTENDED = frozenset("comment elaborate speculate confirm reveal disclose discuss identify name".split())
+
+
+def intentions(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
+    """What a named person, or a role, says they mean, or do not mean, to do."""
+    if "will" not in text and "would" not in text and " to " not in text and "n't" not in text and "n’t" not in text:
+        return []
+    out = []
+    for s_start, s_end in sentence_spans(text):
+        sentence = text[s_start:s_end]
+        if sentence.rstrip(" \"”’')").endswith("?") or _CONDITION.search(sentence) or _UNSURE.search(sentence):
+            continue
+        for m in _INTENT.finditer(text, s_start, s_end):
+            verb = m.group("verb")
+            if verb in STOP_WORDS or verb in AUXILIARIES or verb in _NOT_INTENDED or verb.endswith(("ed", "ing")):
+                continue
+            if m.group("will") == "would" and not _REPORTED.search(sentence):
+                continue  # "would" outside reported speech is a condition, said or not
+            who = _intender(text, s_start, m.start(), mentions)
+            if who is None:
+                continue
+            if who.lower() in _ROLES:
+                who = who.lower()  # "Prosecutors said" opening a sentence is no name
+            fuller = {c for _, c in mentions if c.endswith(" " + who)}
+            who = fuller.pop() if len(fuller) == 1 else who  # "Dumont" after "Marc Dumont"
+            negated = any(m.group(g) for g in ("not1", "wont", "not2", "not3", "not4"))
+            if negated and re.search(r"\b(?:until|till|before)\b", text[m.end() : s_end]):
+                continue  # "will not appeal until the ruling is published" means to
+            clause = next(text[a:b].strip() for a, b in clause_spans(text, s_start, s_end) if a <= m.start() < b)
+            out.append(FoundClaim(verb, verb, who, None, not negated, clause, s_start, True, owner=m.group("thing"), intent=True))
+    return out
+
+
+def _intender(text: str, s_start: int, at: int, mentions: list[tuple[Mention, str]]) -> str | None:
+    """Who the intention is of: the name or role right before it, or the one person a "he",
+    "they" or "his client" after a verb of saying can be."""
+    before = text[s_start:at]
+    named = [(m, canonical) for m, canonical in mentions if m.kind != "place"]
+    for m, canonical in named:
+        if s_start <= m.start and not text[m.end : at].strip():
+            return canonical  # "Dumont plans to appeal"
+    pronoun = _PRONOUN.match(before)
+    if pronoun is None:  # "Prosecutors will appeal", "a spokesman said the defence would not"
+        role = _ROLE_SUBJECT.search(before)
+        return role.group("role").lower() if role and role.group("role").lower() in _ROLES else None
+    sayer, who = text[s_start : s_start + pronoun.end("sayer")], pronoun.group("who").lower()
+    counsel = _COUNSEL.search(sayer)
+    said_by = [(m, c) for m, c in named if s_start <= m.start and m.end <= s_start + len(sayer)]
+    if counsel and counsel.group("own") and said_by and not text[said_by[-1][0].end : s_start + counsel.start()].strip():
+        return said_by[-1][1]  # "Dumont's lawyer said he would appeal": the client
+    if counsel and counsel.group("for"):
+        after = [c for m, c in named if s_start + counsel.end() <= m.start <= s_start + len(sayer)]
+        return after[0] if after else None  # "lawyers for Dumont said he would"
+    if said_by and "client" not in who and not text[said_by[-1][0].end : s_start + len(sayer)].strip():
+        return said_by[-1][1]  # "Dumont said he would appeal"
+    words = sayer.lower().split()
+    if words and words[-1] in _ROLES and who in ("they", "it") and words[-1] not in ("lawyer", "lawyers", "attorney", "solicitor"):
+        return words[-1]  # "prosecutors said they would appeal"
+    if counsel is None and not re.search(r"\b(?:his|her|their)\s+(?:lawyers?|attorneys?|solicitors?)\s*$", sayer, re.I):
+        return None
+    people = {c for m, c in mentions if m.kind in ("person", "name") and m.end <= s_start + len(sayer)}
+    return people.pop() if len(people) == 1 else None  # "His lawyer said he would", after one named person
