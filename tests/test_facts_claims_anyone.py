@@ -95,3 +95,17 @@ def test_someone_unnamed_is_not_a_named_person():
         "A man has been arrested over the fire, police said.",
         "The owner has not been arrested, police said.",
     ) == {}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A previous flood in the valley killed 12 people.",
+        "The floods of 2019 killed 40 people in the same valley.",
+    ],
+)
+def test_deeds_of_another_time_meet_no_denial(said):
+    assert _claims(said, "No one has been killed, officials said.") == {}
+    assert _claims(said, "Two people have been killed, officials said.", "No one has been killed so far.") == {
+        "killed (someone)": {"2": "affirmed", "3": "negated"}
+    }

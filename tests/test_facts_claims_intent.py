@@ -106,3 +106,22 @@ def test_a_role_opening_a_sentence_is_the_same_role():
         "Prosecutors said they would appeal the sentence.",
         "A spokesman said prosecutors would not appeal the sentence.",
     ) == {"appeal (prosecutors)": {"1": "intends", "2": "does not intend"}}
+
+
+@pytest.mark.parametrize(
+    "said, denied",
+    [
+        ("Schools will close on Monday.", "Schools will not close, the council said."),  # a forecast, unsaid
+        (
+            "The minister said the sanctions would be lifted when Dumont will repay the money.",
+            "Dumont will not repay the money, his lawyer said.",
+        ),
+        ("His lawyer said the outcome will depend on the judge.", "Dumont said he will not depend on anyone."),
+        (
+            "Officials said the review of the case of Marc Dumont will begin soon.",
+            "Marc Dumont will not begin serving his sentence, his lawyer said.",
+        ),
+    ],
+)
+def test_forecasts_when_clauses_and_names_after_the_verb_are_no_intention(said, denied):
+    assert _claims(CONVICTED + said, CONVICTED + denied) == {}

@@ -13,8 +13,8 @@ An intention is a claim of its own kind, apart from the deed: "Dumont plans to a
 plans to appeal". Its object is who means to do it: a name, a role ("prosecutors said
 they would"), or "he"/"his client" when the sentence or paragraph leaves one person it
 can be ("Dumont's lawyer said he would", "his lawyer said ..." after one named person).
-"would" counts only in reported speech; a condition ("if", "unless", "whether"), a
-question, doubt, "may", "could" or "is considering" make no intention. Two intentions
+"will" and "would" count only in reported speech; a condition ("if", "unless", "when"),
+a question, doubt, "may", "could" or "is considering" make no intention. Two intentions
 about different things ("appeal the ruling", "appeal the sentence") are kept apart.
 
 What was done to someone ("the captain has been arrested") is read in `passive`;
@@ -293,7 +293,7 @@ _INTENT = re.compile(
     r"|(?P<not3>(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:plan|intend)\s+to|(?P<not4>(?:has|have)\s+no\s+plans?)\s+to)"
     r"\s+(?P<verb>[a-z]{4,})\b(?:\s+(?:the|his|her|their|its)\s+(?P<thing>[a-z]{3,}))?",
 )
-_CONDITION = re.compile(r"\b(?:if|unless|whether|otherwise)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|otherwise|when|once|until|as\s+soon\s+as)\b", re.I)
 _SAID = r"(?:said|says|told\s+\w+|announced|confirmed|insisted|added|stated)(?:\s+that)?"
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|confirmed|insisted|added|stated)\b", re.I)
 _UNSURE = re.compile(r"\b(?:reportedly|allegedly|apparently|probably|perhaps|possibly|likely|may|might|could|consider\w*|undecided|unclear)\b", re.I)
@@ -303,12 +303,17 @@ _COUNSEL = re.compile(
     r"|\b(?P<for>lawyers?|attorneys?|solicitors?)\s+for)\s*$",
     re.I,
 )
+_LEADS = frozenset({"that", "said", "says", "told", "and", "but"})
 _ROLE_SUBJECT = re.compile(r"(?:^\s*|\b" + _SAID + r"\s+)(?:the\s+)?(?P<role>[a-z]+)\s+$", re.I)
 _ROLES = frozenset(
     "prosecutors prosecution defence defense defendant defendants government company council club union "
     "party family lawyer lawyers attorney solicitor".split()
 )
-_NOT_INTENDED = frozenset("comment elaborate speculate confirm reveal disclose discuss identify name".split())
+# Verbs of speaking, and verbs of what happens rather than what someone means to do.
+_NOT_INTENDED = frozenset(
+    "comment elaborate speculate confirm reveal disclose discuss identify name "
+    "depend remain happen last mean cost need seem stop require include involve".split()
+)
 
 
 def intentions(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
@@ -324,8 +329,8 @@ def intentions(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClai
             verb = m.group("verb")
             if verb in STOP_WORDS or verb in AUXILIARIES or verb in _NOT_INTENDED or verb.endswith(("ed", "ing")):
                 continue
-            if m.group("will") == "would" and not _REPORTED.search(sentence):
-                continue  # "would" outside reported speech is a condition, said or not
+            if m.group("will") and not _REPORTED.search(sentence):
+                continue  # "would" unsaid is a condition; "will" unsaid a forecast ("schools will close")
             who = _intender(text, s_start, m.start(), mentions)
             if who is None:
                 continue
@@ -347,7 +352,12 @@ def _intender(text: str, s_start: int, at: int, mentions: list[tuple[Mention, st
     before = text[s_start:at]
     named = [(m, canonical) for m, canonical in mentions if m.kind != "place"]
     for m, canonical in named:
-        if s_start <= m.start and not text[m.end : at].strip():
+        if s_start <= m.start and m.end <= at and not text[m.end : at].strip():
+            ahead = [w.lower() for w in text[s_start : m.start].split()]
+            if ahead and ahead[-1] == "the":
+                ahead.pop()
+            if ahead and ahead[-1] in STOP_WORDS and ahead[-1] not in _LEADS:
+                return None  # "the case of Dumont will": not the subject
             return canonical  # "Dumont plans to appeal"
     pronoun = _PRONOUN.match(before)
     if pronoun is None:  # "Prosecutors will appeal", "a spokesman said the defence would not"

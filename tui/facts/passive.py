@@ -60,8 +60,8 @@ _DOUBT = re.compile(
     re.I,
 )
 _OTHER_TIME = re.compile(
-    r"\b(?:previously|formerly|earlier|twice|again|in\s+the\s+past|(?:hours|days|weeks|months|years)\s+before"
-    r"|years?\s+ago|last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
+    r"\b(?:previous(?:ly)?|formerly|earlier|twice|again|in\s+the\s+past|(?:hours|days|weeks|months|years)\s+before"
+    r"|years?\s+ago|last\s+(?:year|month)|(?:in|of)\s+(?:19|20)\d\d)\b",
     re.I,
 )
 _HEARSAY = re.compile(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?)\s+that\s+$", re.I)
