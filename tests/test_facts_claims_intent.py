@@ -125,3 +125,26 @@ def test_a_role_opening_a_sentence_is_the_same_role():
 )
 def test_forecasts_when_clauses_and_names_after_the_verb_are_no_intention(said, denied):
     assert _claims(CONVICTED + said, CONVICTED + denied) == {}
+
+
+def test_a_lawyer_named_in_apposition_speaks_for_the_client():
+    assert _claims(
+        CONVICTED + "Dumont plans to appeal, his lawyer Anne Vidal said.",
+        CONVICTED + "Dumont's lawyer, Anne Vidal, said his client would not appeal.",
+    ) == {"appeal (Marc Dumont)": {"1": "intends", "2": "does not intend"}}
+    # the lawyer's own name is not the client's
+    assert _claims(
+        "Anne Vidal plans to appeal the fine, her office said.",
+        "Dumont's lawyer, Anne Vidal, said his client would not appeal.",
+    ) == {}
+
+
+def test_the_court_story_reports_the_opposite_intentions():
+    from facts_helpers import article_id, found, story, values_by_article
+
+    s = story("court")
+    (d,) = found(s, "claim", "appeal (Pierre Dumont)", "conflict")
+    assert values_by_article(d) == {
+        article_id(s, "b_rhone_wire.txt"): {"does not intend"},
+        article_id(s, "c_metro_news.txt"): {"intends"},
+    }

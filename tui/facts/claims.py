@@ -341,8 +341,7 @@ def intentions(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClai
             negated = any(m.group(g) for g in ("not1", "wont", "not2", "not3", "not4"))
             if negated and re.search(r"\b(?:until|till|before)\b", text[m.end() : s_end]):
                 continue  # "will not appeal until the ruling is published" means to
-            clause = next(text[a:b].strip() for a, b in clause_spans(text, s_start, s_end) if a <= m.start() < b)
-            out.append(FoundClaim(verb, verb, who, None, not negated, clause, s_start, True, owner=m.group("thing"), intent=True))
+            out.append(FoundClaim(verb, verb, who, None, not negated, sentence.strip(), s_start, True, owner=m.group("thing"), intent=True))
     return out
 
 
@@ -364,10 +363,14 @@ def _intender(text: str, s_start: int, at: int, mentions: list[tuple[Mention, st
         role = _ROLE_SUBJECT.search(before)
         return role.group("role").lower() if role and role.group("role").lower() in _ROLES else None
     sayer, who = text[s_start : s_start + pronoun.end("sayer")], pronoun.group("who").lower()
-    counsel = _COUNSEL.search(sayer)
     said_by = [(m, c) for m, c in named if s_start <= m.start and m.end <= s_start + len(sayer)]
-    if counsel and counsel.group("own") and said_by and not text[said_by[-1][0].end : s_start + counsel.start()].strip():
-        return said_by[-1][1]  # "Dumont's lawyer said he would appeal": the client
+    appos = re.search(r",[^,]+,\s*$", sayer)  # "Dumont's lawyer, Marc Leroy, said"
+    if appos and said_by and said_by[-1][0].start >= s_start + appos.start():
+        sayer, said_by = sayer[: appos.start()], said_by[:-1]
+    counsel = _COUNSEL.search(sayer)
+    if counsel and counsel.group("own"):
+        client = [c for m, c in said_by if not text[m.end : s_start + counsel.start()].strip()]
+        return client[-1] if client else None  # "Dumont's lawyer said he would appeal": the client
     if counsel and counsel.group("for"):
         after = [c for m, c in named if s_start + counsel.end() <= m.start <= s_start + len(sayer)]
         return after[0] if after else None  # "lawyers for Dumont said he would"
