@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
-from .claims import FoundClaim, find_assertions, spread_everyone, subjects_agree
+from .claims import FoundClaim, find_assertions, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
 from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
+from .passive import passive_assertions, passive_denials, spread_everyone
 from .places import Unread, read_from_peers, settle_lonely, words_before
 from .records import Found
 from .roles import role_conflicts
@@ -47,6 +48,7 @@ def find_facts(
     read: dict[tuple[str, str | None], tuple[list[Found], list[FoundClaim], list[Unread]]] = {}
     dated: dict[str, bool] = {}
     dates_read: dict[tuple[str, str | None], list] = {}
+    passives: dict[str, list[FoundClaim]] = {}
     for (art, p), ms in zip(paragraphs, mentions):
         if p.text not in dated:
             dated[p.text] = DATE_PATTERN.search(p.text) is not None
@@ -71,6 +73,9 @@ def find_facts(
             unread.extend((p.text, u) for u in loose)
         placed.extend((p.text, f) for f in facts if f.start >= 0 and f.local_key is not None)
         claims.extend((p.article, p.line, c) for c in candidates)
+        if p.text not in passives:
+            passives[p.text] = passive_denials(p.text, _canonical(ms, names))
+        claims.extend((p.article, p.line, c) for c in passives[p.text])
     claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
     found.extend(_claim_facts(spread_everyone(claims)))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
@@ -121,17 +126,27 @@ def _placed_by_peers(found: list[Found], unread, placed, cluster_of) -> list[Fou
 
 
 def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) -> list[tuple[str, int, FoundClaim]]:
-    """What the articles affirm of the predicates some article denies."""
+    """What the articles affirm, actively or passively, of the predicates some article denies."""
     if not denied:
         return []
     out = []
     read: dict[str, list[FoundClaim]] = {}
     for (_, p), ms in zip(paragraphs, mentions):
         if p.text not in read:
-            named = [(m, names.canonical_of(m.text) or m.text) for m in ms]
-            read[p.text] = find_assertions(p.text, named, denied)
+            named = _canonical(ms, names)
+            read[p.text] = find_assertions(p.text, named, denied) + passive_assertions(p.text, named, denied)
         out.extend((p.article, p.line, c) for c in read[p.text])
     return out
+
+
+def _canonical(ms, names: NameIndex) -> list:
+    """Each mention paired with its canonical name, as claims speak of them."""
+    return [(m, names.canonical_of(m.text) or m.text) for m in ms]
+
+
+# What a claim's value reads, by whether it is an intention and whether it is affirmed.
+VALUES = {False: {True: "affirmed", False: "negated"}, True: {True: "intends", False: "does not intend"}}
+YES = frozenset({"affirmed", "intends"})
 
 
 def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
@@ -141,17 +156,26 @@ def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
         polarity[c.key].add(c.affirmed)
     out = []
     labels: dict[tuple, str] = {}
-    for _, _, c in claims:
-        if c.affirmed and len(polarity[c.key]) == 2:
+    for _, _, c in sorted(claims, key=_label_rank):
+        if len(polarity[c.key]) == 2 and _label_rank((None, None, c)) < 3:
             labels.setdefault(c.key, c.label)
     for article, line, c in claims:
         if c.key not in labels:
             continue
-        value = "affirmed" if c.affirmed else "negated"
-        out.append(
-            Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=c.subject, named=c.named)
-        )
+        value = VALUES[c.intent][c.affirmed]
+        # Whose a patient is stands where a deed's doer would: two owners are two people.
+        subject = c.owner if c.passive or c.intent else c.subject  # an intent's owner: what it acts on
+        out.append(Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=subject, named=c.named))
     return out
+
+
+def _label_rank(claim: tuple[str, int, FoundClaim]) -> int:
+    """Which claims may name their slot, best first: what is affirmed; of what was done to
+    someone, a verb of either side before a noun ("arrested" before "arrests have been made")."""
+    c = claim[2]
+    if not c.passive:
+        return 0 if c.affirmed else 3
+    return 1 if c.word.endswith("ed") else 2 if c.affirmed else 3
 
 
 def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int]) -> list[Divergence]:
@@ -163,8 +187,8 @@ def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int
     out = []
     for facts in groups.values():
         facts = _drop_undecided(facts)
-        yes = [f for f in facts if f.value == "affirmed"]
-        no = [f for f in facts if f.value == "negated"]
+        yes = [f for f in facts if f.value in YES]
+        no = [f for f in facts if f.value not in YES]
         sides = _opposed(yes, no) + _opposed(no, yes)
         if not sides:
             continue
@@ -197,8 +221,8 @@ def _drop_undecided(facts: list[Found]) -> list[Found]:
         by_article[f.article].append(f)
     keep = []
     for own in by_article.values():
-        yes = [f for f in own if f.value == "affirmed"]
-        no = [f for f in own if f.value == "negated"]
+        yes = [f for f in own if f.value in YES]
+        no = [f for f in own if f.value not in YES]
         if any(subjects_agree(a.subject, n.subject, known=not a.named) for a in yes for n in no):
             continue
         keep.extend(own)

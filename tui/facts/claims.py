@@ -8,26 +8,24 @@ of", "refused to", "denied"). An affirmed claim is a finite verb ("has recognize
 hedge ("would", "if", "decision to"). Only predicates found both ways in the
 story become facts.
 
-A passive claim says what was done to someone or something: "the ferry's captain has
-been arrested" against "the captain of the vessel has not been arrested". Its object
-(the patient) is the name or the "the" + noun that starts the clause before "has been",
-"was", "is being", or the one a "who" or an apposition refers back to. Owners such as
-"the ferry's" and "of the vessel" do not tell two captains apart; the word before the
-noun does ("the bus driver" is not "the driver"), and so does a count. Its predicate is
-the participle, negated by "not", "never", "yet to be", a denial that frames it
-("denied that the captain had been arrested") or "no one has been". An affirmed deed
-("police arrested the captain") says the same as its passive; a denied one does not
-("the army has not arrested him" leaves the police free to). Hedged or believed
-sentences ("if", "may", "reportedly", "is believed to"), "not ... until", other times
-("in 2019", "previously") and a negation before the patient ("neither ... nor") are
-left unread: a passive read wrongly would be a false conflict.
+An intention is a claim of its own kind, apart from the deed: "Dumont plans to appeal",
+"his lawyer said he would appeal the ruling" against "Dumont will not appeal", "has no
+plans to appeal". Its object is who means to do it: a name, a role ("prosecutors said
+they would"), or "he"/"his client" when the sentence or paragraph leaves one person it
+can be ("Dumont's lawyer said he would", "his lawyer said ..." after one named person).
+"will" and "would" count only in reported speech; a condition ("if", "unless", "when"),
+a question, doubt, "may", "could" or "is considering" make no intention. Two intentions
+about different things ("appeal the ruling", "appeal the sentence") are kept apart.
+
+What was done to someone ("the captain has been arrested") is read in `passive`;
+this module reads what someone did, or means to do, to a named object or a thing.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..tokens import STOP_WORDS, stem
 from .mentions import Mention
@@ -36,7 +34,7 @@ from .text import WORD, clause_spans, fold, sentence_spans
 AUXILIARIES = frozenset({"has", "have", "had", "does", "do", "did", "is", "are", "was", "were", "will", "been", "be", "still", "yet", "ever", "even", "to", "of"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
 MAX_SCOPE = 8  # words a negation reaches
-_NEGATION = re.compile(
+NEGATION = re.compile(
     r"(?=[ncwsrdfy'’])(?:\b(?:not(?!\s+only)|never|cannot|no(?!\s+(?:longer|sooner|doubt)\b)|without)\b|n['’]t\b"
     r"|\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\b|\byet\s+to\b"
     r"|\bden(?:y|ies|ied|ying)\b)",
@@ -50,7 +48,7 @@ _ASSERTION = re.compile(
 _DENIES_WHAT_FOLLOWS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s*$", re.I)
 _THE = re.compile(r"\b(?:the|its|their)\s+[a-z]")
 THING_DETERMINERS = frozenset({"the", "its", "their"})
-_HEDGE = re.compile(
+HEDGE = re.compile(
     r"\b(?=[iwcmsuadhpelr])(?:if|whether|would|could|might|may|should|must|unless|urg\w*|call(?:s|ed|ing)?\s+on|ask\w*|depend\w*"
     r"|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?\s+to|seek\w*|sought|want\w*|expect\w*|plan(?:s|ned|ning)?\s+to"
     r"|consider\w*|likely|possibl\w*|potential\w*|decision\s+to|move\s+to|steps?\s+to|ready\s+to|prepar\w*"
@@ -70,22 +68,24 @@ class FoundClaim:
     start: int
     named: bool = True  # the object is a name; else a thing ("the deal") and both actors must be known
     passive: bool = False  # "the captain has been arrested": the object is who it was done to
+    owner: str | None = None  # passive: "bus" of "the driver of the bus"; intent: "ruling" of "appeal the ruling"
+    intent: bool = False  # "Dumont will appeal": the object is who means to do it, not who did it
 
     @property
     def key(self) -> tuple:
         """What two articles must share to speak of one claim."""
-        return (self.predicate, self.object, self.passive)
+        return (self.predicate, self.object, self.passive) + (("intent",) if self.intent else ())
 
     @property
     def label(self) -> str:
-        return f"{self.word} ({self.object})" if self.passive else f"{self.word} {self.object}"
+        return f"{self.word} ({self.object})" if self.passive or self.intent else f"{self.word} {self.object}"
 
 
 def find_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """The negated claims of a paragraph; `mentions` pairs each name with its canonical form."""
-    if not _NEGATION.search(text):
+    if not NEGATION.search(text):
         return []
-    return _claims(text, mentions, denials=True) + [c for c in passive_claims(text, mentions) if not c.affirmed]
+    return _claims(text, mentions, denials=True) + [c for c in intentions(text, mentions) if not c.affirmed]
 
 
 def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: frozenset[str]) -> list[FoundClaim]:
@@ -95,24 +95,8 @@ def find_assertions(text: str, mentions: list[tuple[Mention, str]], denied: froz
     if not any(stem in lower for stem in denied):
         return []
     found = _claims(text, mentions, denials=False)
-    found += [_as_passive(c) for c in found] + [c for c in passive_claims(text, mentions) if c.affirmed]
+    found += [_as_passive(c) for c in found] + [c for c in intentions(text, mentions) if c.affirmed]
     return [c for c in found if c.predicate in denied]
-
-
-def spread_everyone(claims: list[tuple[str, int, FoundClaim]]) -> list[tuple[str, int, FoundClaim]]:
-    """"No one has been arrested" denies it of each one another article says has been arrested:
-    one denial per such patient, so that it meets each of them."""
-    patients: dict[str, set[str]] = {}
-    for _, _, c in claims:
-        if c.passive and c.affirmed and c.object != EVERYONE:
-            patients.setdefault(c.predicate, set()).add(c.object)
-    out = []
-    for article, line, c in claims:
-        if c.passive and c.object == EVERYONE:
-            out.extend((article, line, replace(c, object=o)) for o in sorted(patients.get(c.predicate, ())))
-        else:
-            out.append((article, line, c))
-    return out
 
 
 def _as_passive(claim: FoundClaim) -> FoundClaim:
@@ -141,13 +125,13 @@ def _claims(text: str, mentions: list[tuple[Mention, str]], denials: bool) -> li
             if not named and not _THE.search(text, c_start, c_end):
                 continue  # every claim is about a name or a thing ("the deal")
             clause = text[c_start:c_end]
-            negations = list(_NEGATION.finditer(clause))
+            negations = list(NEGATION.finditer(clause))
             if denials and negations:
-                words = _words(text, c_start, c_end, names)
+                words = clause_words(text, c_start, c_end, names)
                 for neg in negations:
                     out.extend(_negated(words, c_start + neg.start(), c_start + neg.end(), neg.group(), clause, c_start))
-            elif not denials and not negations and _ASSERTION.search(clause) and not _HEDGE.search(clause):
-                out.extend(_affirmed(_words(text, c_start, c_end, names), clause, c_start))
+            elif not denials and not negations and _ASSERTION.search(clause) and not HEDGE.search(clause):
+                out.extend(_affirmed(clause_words(text, c_start, c_end, names), clause, c_start))
     return out
 
 
@@ -162,7 +146,7 @@ def subjects_agree(a: str | None, b: str | None, known: bool = False) -> bool:
     return fa.startswith(fb) or fb.startswith(fa)
 
 
-def _words(text: str, start: int, end: int, names: dict[int, tuple[int, str]]) -> list[tuple[str, int, str | None]]:
+def clause_words(text: str, start: int, end: int, names: dict[int, tuple[int, str]]) -> list[tuple[str, int, str | None]]:
     """(word, offset, canonical name or None) for the words of a clause, one entry per name."""
     out = []
     skip_until = -1
@@ -302,174 +286,100 @@ def _finite(word: str) -> bool:
     return lower.endswith("ed") or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
 
 
-# "has been", "have not been", "was never", "wasn't", "is being", "has yet to be": then a participle.
-_PASSIVE = re.compile(
-    r"\b(?P<aux>(?:has|have|had|is|are|was|were)(?:n['’]t)?)"
-    r"(?P<mid>(?:\s+(?:not|never|yet|to|be|been|being|also|already|since|still|now|[a-z]+ly))*)"
-    r"\s+(?P<verb>[a-z]{4,})\b"
+# "will appeal", "would not appeal", "won't", "plans to", "has decided not to", "has no plans to".
+_INTENT = re.compile(
+    r"\b(?:(?P<will>will|would)(?P<not1>\s+not|n['’]t)?|(?P<wont>wo)n['’]t"
+    r"|(?:plans|intends|is\s+planning|is\s+going|are\s+going|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|(?:has|have)\s+decided)(?P<not2>\s+not)?\s+to"
+    r"|(?P<not3>(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:plan|intend)\s+to|(?P<not4>(?:has|have)\s+no\s+plans?)\s+to)"
+    r"\s+(?P<verb>[a-z]{4,})\b(?:\s+(?:the|his|her|their|its)\s+(?P<thing>[a-z]{3,}))?",
 )
-# Past participles that do not end in "-ed", of things done to people and things.
-_IRREGULAR = frozenset(
-    "found held taken shot hit struck caught hurt stolen beaten sent brought given sworn thrown kept "
-    "lost sold paid built won withdrawn bitten overthrown driven flown torn shaken swept".split()
-)
-# Participles that report, suppose or describe rather than tell what was done.
-_NOT_DONE = frozenset(
-    "said reported told believed thought expected known understood feared alleged estimated supposed "
-    "rumoured rumored considered scheduled designed based located situated concerned involved interested "
-    "pleased surprised worried shocked used called seen set due".split()
-)
-# Doubt about what the sentence tells, on top of `_HEDGE`.
-_DOUBT = re.compile(
-    r"\b(?:reportedly|allegedly|apparently|probably|presumably|perhaps|unclear|not\s+clear|unconfirmed"
-    r"|rumou?r\w*|believ\w*|thought|suspect(?:s|ed)?\s+that|(?:not|n['’]t)\s+immediately)\b",
+_CONDITION = re.compile(r"\b(?:if|unless|whether|otherwise|when|once|until|as\s+soon\s+as)\b", re.I)
+_SAID = r"(?:said|says|told\s+\w+|announced|confirmed|insisted|added|stated)(?:\s+that)?"
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|confirmed|insisted|added|stated)\b", re.I)
+_UNSURE = re.compile(r"\b(?:reportedly|allegedly|apparently|probably|perhaps|possibly|likely|may|might|could|consider\w*|undecided|unclear)\b", re.I)
+_PRONOUN = re.compile(r"(?P<sayer>.*?)\b" + _SAID + r"\s+(?P<who>he|she|they|it|(?:his|her|their)\s+clients?)\s+$", re.I | re.S)
+_COUNSEL = re.compile(
+    r"(?:['’]s\s+(?P<own>lawyers?|attorneys?|solicitors?|spokes(?:man|woman|person)|representatives?|family)"
+    r"|\b(?P<for>lawyers?|attorneys?|solicitors?)\s+for)\s*$",
     re.I,
 )
-_OTHER_TIME = re.compile(
-    r"\b(?:previously|formerly|earlier|twice|again|in\s+the\s+past|(?:hours|days|weeks|months|years)\s+before"
-    r"|years?\s+ago|last\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
-    re.I,
+_LEADS = frozenset({"that", "said", "says", "told", "and", "but"})
+_ROLE_SUBJECT = re.compile(r"(?:^\s*|\b" + _SAID + r"\s+)(?:the\s+)?(?P<role>[a-z]+)\s+$", re.I)
+_ROLES = frozenset(
+    "prosecutors prosecution defence defense defendant defendants government company council club union "
+    "party family lawyer lawyers attorney solicitor".split()
 )
-_HEARSAY = re.compile(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?)\s+that\s+$", re.I)
-_NEITHER = re.compile(r"\b(?:neither|nor)\b", re.I)
-_DENIAL_FRAME = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:that\s+)?$",
-    re.I,
+# Verbs of speaking, and verbs of what happens rather than what someone means to do.
+_NOT_INTENDED = frozenset(
+    "comment elaborate speculate confirm reveal disclose discuss identify name "
+    "depend remain happen last mean cost need seem stop require include involve".split()
 )
-EVERYONE = "*"  # the patient of "no one has been arrested"
-_NOBODY = re.compile(r"(?:^|\b(?:that|said|says)\s+)(no\s+one|no-one|nobody)\s+$", re.I)
-_SAYING = frozenset("that said says say told added confirmed announced stated reported insisted".split())
-_ANAPHORIC = frozenset({"former", "latter", "others", "rest", "first", "second", "last", "next", "whole"})
 
 
-def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
-    """What a paragraph says was, or was not, done to a name or to "the" something."""
-    if not _PASSIVE.search(text):
+def intentions(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
+    """What a named person, or a role, says they mean, or do not mean, to do."""
+    if "will" not in text and "would" not in text and " to " not in text and "n't" not in text and "n’t" not in text:
         return []
-    names = {m.start: (m.end, canonical) for m, canonical in mentions}
-    out: list[FoundClaim] = []
+    out = []
     for s_start, s_end in sentence_spans(text):
-        if text[s_start:s_end].rstrip(" \"”’')").endswith("?"):
-            continue  # a question asserts nothing
-        if _DOUBT.search(text, s_start, s_end):
-            continue  # "the fire was started deliberately, investigators believe"
-        previous = None
-        for c_start, c_end in clause_spans(text, s_start, s_end):
-            for m in _PASSIVE.finditer(text, c_start, c_end):
-                claim = _passive(text, m, (s_start, s_end), (c_start, c_end), previous, names)
-                if claim is not None:
-                    out.append(claim)
-            previous = (c_start, c_end)
+        sentence = text[s_start:s_end]
+        if sentence.rstrip(" \"”’')").endswith("?") or _CONDITION.search(sentence) or _UNSURE.search(sentence):
+            continue
+        for m in _INTENT.finditer(text, s_start, s_end):
+            verb = m.group("verb")
+            if verb in STOP_WORDS or verb in AUXILIARIES or verb in _NOT_INTENDED or verb.endswith(("ed", "ing")):
+                continue
+            if m.group("will") and not _REPORTED.search(sentence):
+                continue  # "would" unsaid is a condition; "will" unsaid a forecast ("schools will close")
+            who = _intender(text, s_start, m.start(), mentions)
+            if who is None:
+                continue
+            if who.lower() in _ROLES:
+                who = who.lower()  # "Prosecutors said" opening a sentence is no name
+            fuller = {c for _, c in mentions if c.endswith(" " + who)}
+            who = fuller.pop() if len(fuller) == 1 else who  # "Dumont" after "Marc Dumont"
+            negated = any(m.group(g) for g in ("not1", "wont", "not2", "not3", "not4"))
+            if negated and re.search(r"\b(?:until|till|before)\b", text[m.end() : s_end]):
+                continue  # "will not appeal until the ruling is published" means to
+            out.append(FoundClaim(verb, verb, who, None, not negated, sentence.strip(), s_start, True, owner=m.group("thing"), intent=True))
     return out
 
 
-def _passive(
-    text: str, m: re.Match, sentence: tuple[int, int], clause: tuple[int, int], previous, names
-) -> FoundClaim | None:
-    """The claim of one "has been" + participle, if it tells plainly what was or was not done
-    to whom; `previous` is the clause before it, where "the victim, who has not been named"
-    and "the captain, Juma Ali, has not been arrested" name their patient."""
-    (s_start, s_end), (c_start, c_end) = sentence, clause
-    mid = m.group("mid").lower().split()
-    aux = m.group("aux").lower()
-    verb = m.group("verb")
-    perfect = aux.startswith("ha")
-    if perfect and "been" not in mid and mid[-2:] != ["to", "be"]:
-        return None  # "has arrested": active
-    if "to" in mid and mid[-3:] != ["yet", "to", "be"]:
-        return None  # "was to be charged": a plan
-    if not perfect and ("been" in mid or "be" in mid):
+def _intender(text: str, s_start: int, at: int, mentions: list[tuple[Mention, str]]) -> str | None:
+    """Who the intention is of: the name or role right before it, or the one person a "he",
+    "they" or "his client" after a verb of saying can be."""
+    before = text[s_start:at]
+    named = [(m, canonical) for m, canonical in mentions if m.kind != "place"]
+    for m, canonical in named:
+        if s_start <= m.start and m.end <= at and not text[m.end : at].strip():
+            ahead = [w.lower() for w in text[s_start : m.start].split()]
+            if ahead and ahead[-1] == "the":
+                ahead.pop()
+            if ahead and ahead[-1] in STOP_WORDS and ahead[-1] not in _LEADS:
+                return None  # "the case of Dumont will": not the subject
+            return canonical  # "Dumont plans to appeal"
+    pronoun = _PRONOUN.match(before)
+    if pronoun is None:  # "Prosecutors will appeal", "a spokesman said the defence would not"
+        role = _ROLE_SUBJECT.search(before)
+        return role.group("role").lower() if role and role.group("role").lower() in _ROLES else None
+    sayer, who = text[s_start : s_start + pronoun.end("sayer")], pronoun.group("who").lower()
+    said_by = [(m, c) for m, c in named if s_start <= m.start and m.end <= s_start + len(sayer)]
+    appos = re.search(r",[^,]+,\s*$", sayer)  # "Dumont's lawyer, Marc Leroy, said"
+    if appos and said_by and said_by[-1][0].start >= s_start + appos.start():
+        sayer, said_by = sayer[: appos.start()], said_by[:-1]
+    counsel = _COUNSEL.search(sayer)
+    if counsel and counsel.group("own"):
+        client = [c for m, c in said_by if not text[m.end : s_start + counsel.start()].strip()]
+        return client[-1] if client else None  # "Dumont's lawyer said he would appeal": the client
+    if counsel and counsel.group("for"):
+        after = [c for m, c in named if s_start + counsel.end() <= m.start <= s_start + len(sayer)]
+        return after[0] if after else None  # "lawyers for Dumont said he would"
+    if said_by and "client" not in who and not text[said_by[-1][0].end : s_start + len(sayer)].strip():
+        return said_by[-1][1]  # "Dumont said he would appeal"
+    words = sayer.lower().split()
+    if words and words[-1] in _ROLES and who in ("they", "it") and words[-1] not in ("lawyer", "lawyers", "attorney", "solicitor"):
+        return words[-1]  # "prosecutors said they would appeal"
+    if counsel is None and not re.search(r"\b(?:his|her|their)\s+(?:lawyers?|attorneys?|solicitors?)\s*$", sayer, re.I):
         return None
-    if not (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) >= 5)) or verb in _NOT_DONE:
-        return None
-    after = text[m.end() : c_end]
-    if re.match(r"\s+(?:to|not|never)\b", after):
-        return None  # "is believed to", "was forced to": no deed of its own; "found not guilty"
-    negated = aux.endswith(("n't", "n’t")) or "not" in mid or "never" in mid or "yet" in mid
-    if negated and re.search(r"\b(?:until|till|before)\b", after):
-        return None  # "was not arrested until Friday" tells that he was
-    if _HEDGE.search(text, s_start, m.end()):
-        return None
-    nobody = _NOBODY.search(text[c_start : m.start()])
-    if nobody:
-        if not perfect or negated:
-            return None  # "no one was arrested at the scene" tells of one moment
-        obj, at, negated = EVERYONE, c_start + nobody.start(1), True
-    else:
-        words = _words(text, c_start, m.start(), names)
-        if previous and (not words or (len(words) == 1 and words[0][0].lower() in ("who", "which"))):
-            words = _words(text, previous[0], previous[1], names)
-        patient = _patient(words)
-        if patient is None:
-            return None
-        obj, at = patient
-    if any(ch.isdigit() for ch in text[at : m.start()]):
-        return None  # "the 12 miners" and "the 3 miners" are not one group
-    if _OTHER_TIME.search(text, s_start, s_end):
-        return None  # "was arrested in 2019": another time than the story's
-    framed = _DENIAL_FRAME.search(text, s_start, at)
-    if not framed and _HEARSAY.search(text, s_start, at):
-        return None  # "reports that the captain had been arrested were false"
-    before = text[s_start : framed.start() if framed else at]
-    if _NEGATION.search(before) or _NEITHER.search(before):
-        return None  # "neither the captain nor the owner has been arrested": read wrongly, better not read
-    if framed:
-        if negated:
-            return None  # a denied denial: too tangled to read
-        negated = True
-    lower = verb.lower()
-    clause = text[c_start:c_end].strip()
-    return FoundClaim(stem(lower), lower, obj, None, not negated, clause, c_start, True, passive=True)
-
-
-def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int] | None:
-    """Who or what a passive clause speaks of, from the words right before its verb, and where
-    it starts: a name ("Adam Malima"), or "the" and a noun with at most one noun before it
-    ("the captain", "the bus driver"). Its owner ("the ferry's", "of the vessel") is dropped
-    unless it is a name ("Tanzania's foreign minister", "the captain of the Nyerere")."""
-    end, owner = len(words), None
-    for k in range(end - 1, max(end - 5, 0), -1):  # "... of (the) (overcrowded) vessel"
-        if words[k][0].lower() == "of":
-            rest = [w for w in words[k + 1 :] if w[0].lower() not in ("the", "a", "an")]
-            if not 1 <= len(rest) <= 2:
-                return None
-            owner, end = rest[-1][2], k
-            break
-    if end == 0:
-        return None
-    head, start, name = words[end - 1]
-    if name is not None:  # a name, maybe with a title and "the" before it
-        i = end - 2
-        if i >= 0 and words[i][0][0].isupper() and words[i][2] is None:
-            i -= 1  # a title: "President John Magufuli"
-        if i >= 0 and words[i][0].lower() == "the":
-            i -= 1
-        return (name, start) if owner is None and _starts_clause(words, i) else None
-    if not _noun(head):
-        return None
-    phrase, i = [head], end - 2
-    if i >= 0 and _noun(words[i][0]):
-        phrase.insert(0, words[i][0])  # "the bus driver"
-        i -= 1
-    if i >= 0 and words[i][0].endswith(("'s", "’s")):  # "the ferry's captain", "Tanzania's minister"
-        owner = words[i][2] or owner
-        if words[i][2] is not None and (i == 0 or words[i - 1][0].lower() != "the"):
-            return f"{owner}'s {' '.join(phrase)}", words[i][1]
-        i -= 1
-    if i < 0 or words[i][0].lower() != "the" or not _starts_clause(words, i - 1):
-        return None
-    return (f"{owner}'s " if owner else "") + " ".join(phrase), words[i][1]
-
-
-def _starts_clause(words: list[tuple[str, int, str | None]], i: int) -> bool:
-    """Whether the words up to i leave what follows as the subject of its own clause: nothing,
-    "that" or a verb of saying before it, not a preposition ("with the Taliban", "at Renwick")."""
-    return i < 0 or words[i][0].lower() in _SAYING
-
-
-def _noun(word: str) -> bool:
-    lower = word.lower()
-    return (
-        word.isalpha() and word.islower() and len(lower) >= 3 and lower not in STOP_WORDS
-        and lower not in AUXILIARIES and lower not in _ANAPHORIC and not lower.endswith("ly")
-    )
+    people = {c for m, c in mentions if m.kind in ("person", "name") and m.end <= s_start + len(sayer)}
+    return people.pop() if len(people) == 1 else None  # "His lawyer said he would", after one named person

@@ -1,0 +1,358 @@
+"""Passive claims: what was, or was not, done to someone or something.
+
+A passive claim says what was done to someone or something: "the ferry's captain has
+been arrested" against "the captain of the vessel has not been arrested". Its object
+(the patient) is the name or the "the" + noun that starts the clause before "has been",
+"was", "is being", or the one a "who" or an apposition refers back to. Two owners tell
+two people apart ("the driver of the bus" is not "the lorry's driver"), though a role
+without one may be either (so "the ferry's captain" and "the captain of the vessel" go
+unmatched: which nouns name one thing is not known here); the word before the noun does
+too ("the bus driver" is not "the driver"), and so does a count. Its predicate is the
+participle, and each one joined to it ("arrested and charged"; "not arrested or
+charged"), negated by "not", "never", "yet to be", a denial that frames it
+("denied that the captain had been arrested") or "no one has been". "No one has been
+arrested", "no arrests have been made" and "there have been no arrests" deny it of
+everyone; "a man has been arrested", "two arrests have been made" and "police arrested
+two men" affirm it of someone unnamed (only words for people: "a school was evacuated"
+is no one), which the denial meets as it meets each named patient. An affirmed deed
+("police arrested the captain") says the same as its passive; a denied one does not
+("the army has not arrested him" leaves the police free to). Hedged or believed
+sentences ("if", "may", "reportedly", "is believed to"), "not ... until", other times
+("in 2019", "previously") and a negation before the patient ("neither ... nor") are
+left unread: a passive read wrongly would be a false conflict.
+
+Kept apart from `claims`, which reads what a named actor did to a named object: here the
+patient is the subject of the clause and the doer is mostly unsaid, so the clause is
+read from its auxiliary ("has been", "was") outwards rather than from a verb before a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..tokens import STOP_WORDS, stem
+from .claims import AUXILIARIES, HEDGE, NEGATION, FoundClaim, clause_words
+from .mentions import PERSON_TITLES, Mention
+from .text import clause_spans, sentence_spans
+
+# "has been", "have not been", "was never", "wasn't", "is being", "has yet to be": then a participle.
+_PASSIVE = re.compile(
+    r"\b(?P<aux>(?:has|have|had|is|are|was|were)(?:n['’]t)?)"
+    r"(?P<mid>(?:\s+(?:not|never|yet|to|be|been|being|also|already|since|still|now|[a-z]+ly))*)"
+    r"\s+(?P<verb>[a-z]{4,})\b"
+)
+# Past participles that do not end in "-ed", of things done to people and things.
+_IRREGULAR = frozenset(
+    "found held taken shot hit struck caught hurt stolen beaten sent brought given sworn thrown kept "
+    "lost sold paid built won withdrawn bitten overthrown driven flown torn shaken swept".split()
+)
+# Participles that report, suppose or describe rather than tell what was done.
+_NOT_DONE = frozenset(
+    "said reported told believed thought expected known understood feared alleged estimated supposed "
+    "rumoured rumored considered scheduled designed based located situated concerned involved interested "
+    "pleased surprised worried shocked used called seen set due".split()
+)
+# Doubt about what the sentence tells, on top of `HEDGE`.
+_DOUBT = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|probably|presumably|perhaps|unclear|not\s+clear|unconfirmed"
+    r"|rumou?r\w*|believ\w*|thought|suspect(?:s|ed)?\s+that|(?:not|n['’]t)\s+immediately)\b",
+    re.I,
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:previous(?:ly)?|formerly|earlier|twice|again|in\s+the\s+past|(?:hours|days|weeks|months|years)\s+before"
+    r"|years?\s+ago|last\s+(?:year|month)|(?:in|of)\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+_HEARSAY = re.compile(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?)\s+that\s+$", re.I)
+_NEITHER = re.compile(r"\b(?:neither|nor)\b", re.I)
+_DENIAL_FRAME = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:that\s+)?$",
+    re.I,
+)
+EVERYONE = "*"  # the patient of "no one has been arrested"
+SOMEONE = "someone"  # the patient of "a man has been arrested", "police arrested two men"
+_NOBODY = re.compile(r"(?:^|\b(?:that|said|says)\s+)(no\s+one|no-one|nobody)\s+$", re.I)
+_SAYING = frozenset("that said says say told added confirmed announced stated reported insisted".split())
+_ANAPHORIC = frozenset({"former", "latter", "others", "rest", "first", "second", "last", "next", "whole"})
+
+
+def passive_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
+    """The negated passive claims of a paragraph ("nobody" is no negation word of its own)."""
+    if not NEGATION.search(text) and "nobody" not in text.lower():
+        return []
+    return [c for c in passive_claims(text, mentions) if not c.affirmed]
+
+
+def passive_assertions(text: str, mentions: list[tuple[Mention, str]], denied: frozenset[str]) -> list[FoundClaim]:
+    """The affirmed passive claims of a paragraph, only for predicates some article denies."""
+    lower = text.lower()
+    if not any(stem in lower for stem in denied):
+        return []
+    return [c for c in passive_claims(text, mentions) if c.affirmed and c.predicate in denied]
+
+
+def spread_everyone(claims: list[tuple[str, int, FoundClaim]]) -> list[tuple[str, int, FoundClaim]]:
+    """"No one has been arrested" denies it of each one another article says has been arrested:
+    one denial per such patient, so that it meets each of them."""
+    patients: dict[str, set[str]] = {}
+    for _, _, c in claims:
+        if c.passive and c.affirmed and c.object != EVERYONE:
+            patients.setdefault(c.predicate, set()).add(c.object)
+    out = []
+    for article, line, c in claims:
+        if c.passive and c.object == EVERYONE:
+            out.extend((article, line, replace(c, object=o)) for o in sorted(patients.get(c.predicate, ())))
+        else:
+            out.append((article, line, c))
+    return out
+
+
+def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
+    """What a paragraph says was, or was not, done to a name or to "the" something."""
+    if not _PASSIVE.search(text) and not _ANY_DEED.search(text):
+        return []
+    names = {m.start: (m.end, canonical) for m, canonical in mentions}
+    out: list[FoundClaim] = []
+    for s_start, s_end in sentence_spans(text):
+        if text[s_start:s_end].rstrip(" \"”’')").endswith("?"):
+            continue  # a question asserts nothing
+        if _DOUBT.search(text, s_start, s_end):
+            continue  # "the fire was started deliberately, investigators believe"
+        previous = None
+        for c_start, c_end in clause_spans(text, s_start, s_end):
+            out.extend(_anyone(text, (s_start, s_end), (c_start, c_end)))
+            for m in _PASSIVE.finditer(text, c_start, c_end):
+                claim = _passive(text, m, (s_start, s_end), (c_start, c_end), previous, names)
+                if claim is not None:
+                    out.append(claim)
+                    out.extend(_coordinated(text, m.end(), c_end, claim))
+            previous = (c_start, c_end)
+    return out
+
+
+def _passive(
+    text: str, m: re.Match, sentence: tuple[int, int], clause: tuple[int, int], previous, names
+) -> FoundClaim | None:
+    """The claim of one "has been" + participle, if it tells plainly what was or was not done
+    to whom; `previous` is the clause before it, where "the victim, who has not been named"
+    and "the captain, Juma Ali, has not been arrested" name their patient."""
+    (s_start, s_end), (c_start, c_end) = sentence, clause
+    mid = m.group("mid").lower().split()
+    aux = m.group("aux").lower()
+    verb = m.group("verb")
+    perfect = aux.startswith("ha")
+    if perfect and "been" not in mid and mid[-2:] != ["to", "be"]:
+        return None  # "has arrested": active
+    if "to" in mid and mid[-3:] != ["yet", "to", "be"]:
+        return None  # "was to be charged": a plan
+    if not perfect and ("been" in mid or "be" in mid):
+        return None
+    if not _participle(verb):
+        return None
+    after = text[m.end() : c_end]
+    if re.match(r"\s+(?:to|not|never)\b", after):
+        return None  # "is believed to", "was forced to": no deed of its own; "found not guilty"
+    negated = aux.endswith(("n't", "n’t")) or "not" in mid or "never" in mid or "yet" in mid
+    if negated and re.search(r"\b(?:until|till|before)\b", after):
+        return None  # "was not arrested until Friday" tells that he was
+    if HEDGE.search(text, s_start, m.end()):
+        return None
+    nobody = _NOBODY.search(text[c_start : m.start()])
+    if nobody:
+        if not perfect or negated:
+            return None  # "no one was arrested at the scene" tells of one moment
+        obj, at, negated, owned_by = EVERYONE, c_start + nobody.start(1), True, None
+    elif someone := _SOMEONE.search(text, c_start, m.start()):
+        if negated or not _person(someone.group("who")):
+            return None  # "a man was not arrested" denies nothing of anyone named
+        obj, at, owned_by = SOMEONE, someone.start("who"), None
+    else:
+        words = clause_words(text, c_start, m.start(), names)
+        if previous and (not words or (len(words) == 1 and words[0][0].lower() in ("who", "which"))):
+            words = clause_words(text, previous[0], previous[1], names)
+        patient = _patient(words)
+        if patient is None:
+            return None
+        obj, at, owned_by = patient
+    if negated and _COMPLEMENT.match(after):
+        return None  # "no one has been found alive" denies no finding
+    if obj is not SOMEONE and any(ch.isdigit() for ch in text[at : m.start()]):
+        return None  # "the 12 miners" and "the 3 miners" are not one group
+    if _OTHER_TIME.search(text, s_start, s_end):
+        return None  # "was arrested in 2019": another time than the story's
+    framed = _DENIAL_FRAME.search(text, s_start, at)
+    if not framed and _HEARSAY.search(text, s_start, at):
+        return None  # "reports that the captain had been arrested were false"
+    before = text[s_start : framed.start() if framed else at]
+    if NEGATION.search(before) or _NEITHER.search(before):
+        return None  # "neither the captain nor the owner has been arrested": read wrongly, better not read
+    if framed:
+        if negated:
+            return None  # a denied denial: too tangled to read
+        negated = True
+    lower = verb.lower()
+    clause = text[c_start:c_end].strip()
+    return FoundClaim(stem(lower), lower, obj, None, not negated, clause, c_start, True, passive=True, owner=owned_by)
+
+
+# "arrested and (later) charged", "not arrested or charged": one more participle of the same patient.
+_AND_THEN = re.compile(r"\s+(?P<conj>and|or)\s+(?:then\s+|later\s+|subsequently\s+)?(?P<verb>[a-z]{4,})\b")
+
+
+def _coordinated(text: str, at: int, end: int, claim: FoundClaim) -> list[FoundClaim]:
+    """The participles joined to a passive's own: "was arrested and charged" tells both deeds.
+    A denial joins with "or" ("has not been arrested or charged"): "not arrested and charged"
+    may deny only the pair, so it is left at its first verb; "arrested or charged" affirms neither."""
+    out = []
+    while m := _AND_THEN.match(text, at, end):
+        verb = m.group("verb")
+        if m.group("conj") != ("and" if claim.affirmed else "or") or not _participle(verb):
+            break
+        if re.match(r"\s+(?:to|not|never|until|till|before)\b", text[m.end() : end]):
+            break  # "arrested and forced to", "released and not charged until"
+        out.append(replace(claim, predicate=stem(verb), word=verb))
+        at = m.end()
+    return out
+
+
+def _participle(verb: str) -> bool:
+    """A past participle of something done (not "said", "believed")."""
+    return (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) >= 5)) and verb not in _NOT_DONE
+
+
+def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int, str | None] | None:
+    """Who or what a passive clause speaks of, from the words right before its verb, where it
+    starts, and its owner when that is a common noun: a name ("Adam Malima"), or "the" and a
+    noun with at most one noun before it ("the captain", "the bus driver"). A named owner is
+    part of the patient ("Tanzania's foreign minister", "the captain of the Nyerere"); a common
+    one ("the ferry's", "of the vessel") is returned apart, since "the driver of the bus" and
+    "the driver of the lorry" are two people but "the driver" may be either."""
+    end, owner, owned_by = len(words), None, None
+    for k in range(end - 1, max(end - 5, 0), -1):  # "... of (the) (overcrowded) vessel"
+        if words[k][0].lower() == "of":
+            rest = [w for w in words[k + 1 :] if w[0].lower() not in ("the", "a", "an")]
+            if not 1 <= len(rest) <= 2:
+                return None
+            owner, end = rest[-1][2], k
+            owned_by = rest[-1][0].lower() if owner is None else None
+            break
+    if end == 0:
+        return None
+    head, start, name = words[end - 1]
+    if name is not None:  # a name, maybe with a title and "the" before it
+        i = end - 2
+        if i >= 0 and words[i][0][0].isupper() and words[i][2] is None:
+            i -= 1  # a title: "President John Magufuli"
+        if i >= 0 and words[i][0].lower() == "the":
+            i -= 1
+        return (name, start, None) if owner is None and _starts_clause(words, i) else None
+    if not _noun(head):
+        return None
+    phrase, i = [head], end - 2
+    if i >= 0 and _noun(words[i][0]):
+        phrase.insert(0, words[i][0])  # "the bus driver"
+        i -= 1
+    if i >= 0 and words[i][0].endswith(("'s", "’s")):  # "the ferry's captain", "Tanzania's minister"
+        owner = words[i][2] or owner
+        if words[i][2] is not None and (i == 0 or words[i - 1][0].lower() != "the"):
+            return f"{owner}'s {' '.join(phrase)}", words[i][1], None
+        if words[i][2] is None:
+            owned_by = words[i][0][:-2].lower()
+        i -= 1
+    if i < 0 or words[i][0].lower() != "the" or not _starts_clause(words, i - 1):
+        return None
+    return (f"{owner}'s " if owner else "") + " ".join(phrase), words[i][1], owned_by
+
+
+def _starts_clause(words: list[tuple[str, int, str | None]], i: int) -> bool:
+    """Whether the words up to i leave what follows as the subject of its own clause: nothing,
+    "that" or a verb of saying before it, not a preposition ("with the Taliban", "at Renwick")."""
+    return i < 0 or words[i][0].lower() in _SAYING
+
+
+def _noun(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word.isalpha() and word.islower() and len(lower) >= 3 and lower not in STOP_WORDS
+        and lower not in AUXILIARIES and lower not in _ANAPHORIC and not lower.endswith("ly")
+    )
+
+
+# Whoever "a man", "two teenagers", "a 19-year-old" may be: what "no one has been" denies.
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:more\s+)?"
+_SOMEONE = re.compile(r"(?:^\s*|\b(?:that|said|says)\s+)" + _COUNT + r"(?P<who>(?:[\w-]+\s+){0,2}[a-z][\w-]+)\s*$", re.I)
+_PEOPLE = frozenset(
+    "man men woman women person people boy girl child children teen teenager youth adult baby babies infant "
+    "suspect victim resident student pupil migrant passenger member pilot crew driver worker soldier civilian "
+    "protester journalist firefighter employee teacher doctor nurse patient survivor hostage prisoner tourist "
+    "relative guard miner villager pedestrian cyclist motorist individual".split()
+)
+_PLACE_WORDS = frozenset("near outside inside behind beside across along around at".split())
+# "police arrested two men", "officers have detained a 19-year-old": a deed done to someone.
+_ANY_DEED = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\s+" + _COUNT + r"(?P<who>(?:[\w-]+\s+){0,2}[\w-]+)")
+# "No arrests have been made", "there have been no arrests", "police have made no arrests".
+_NO_DEEDS = re.compile(
+    r"(?:^\s*|\b(?:that|said|says)\s+)no\s+(?P<n1>[a-z]{4,})\s+(?:have|has)\s+(?:yet\s+)?been\s+(?:made|carried\s+out|filed|brought|laid)"
+    r"|\bthere\s+(?:have|has)\s+been\s+no\s+(?P<n2>[a-z]{4,})"
+    r"|\b(?:have|has)\s+made\s+no\s+(?P<n3>[a-z]{4,})",
+    re.I,
+)
+_SOME_DEEDS = re.compile(
+    r"(?:^\s*|\b(?:that|said|says)\s+)" + _COUNT + r"(?P<n1>[a-z]{4,})\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:made|carried\s+out|filed|brought|laid)"
+    r"|\bmade\s+" + _COUNT + r"(?P<n2>[a-z]{4,})",
+    re.I,
+)
+# What may follow a denial of deeds and leave it about everyone: nothing, or when and why.
+_OPEN_END = re.compile(r"\s*(?:$|so\s+far\b|yet\b|in\s+connection\b|over\b|after\b|following\b|since\b)", re.I)
+# "found alive", "found guilty": the participle's complement says more than the deed.
+_COMPLEMENT = re.compile(r"\s+(?:alive|dead|safe|guilty|innocent|responsible|liable|unharmed|well|missing)\b", re.I)
+
+
+def _anyone(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> list[FoundClaim]:
+    """What a clause tells of someone unnamed: "no arrests have been made" denies an arrest
+    of anyone; "two arrests have been made" and "police arrested two men" affirm one of
+    someone. The denial speaks of so far (a perfect), of no one in particular (nothing
+    after it but when or why: "no charges have been filed against the driver" is of him)."""
+    (s_start, s_end), (c_start, c_end) = sentence, clause
+    clause_text = text[c_start:c_end]
+    if HEDGE.search(text, s_start, c_end) or _OTHER_TIME.search(text, s_start, s_end):
+        return []
+    out = []
+    denied = _NO_DEEDS.search(clause_text)
+    if denied and _OPEN_END.match(clause_text, denied.end()):
+        if not NEGATION.search(text, s_start, c_start + denied.start()):
+            noun = denied.group("n1") or denied.group("n2") or denied.group("n3")
+            out.append(_about(noun, EVERYONE, False, clause_text, c_start))
+    if NEGATION.search(clause_text):
+        return out
+    if some := _SOME_DEEDS.search(clause_text):
+        out.append(_about(some.group("n1") or some.group("n2"), SOMEONE, True, clause_text, c_start))
+    for deed in _ANY_DEED.finditer(clause_text):
+        verb = deed.group("verb")
+        before = clause_text[: deed.start()].split()
+        if _participle(verb) and _person(deed.group("who")) and before and before[-1].lower() not in _BE:
+            out.append(_about(verb, SOMEONE, True, clause_text, c_start))
+    return out
+
+
+_BE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _about(word: str, patient: str, affirmed: bool, clause: str, c_start: int) -> FoundClaim:
+    lower = word.lower()
+    return FoundClaim(stem(lower), lower, patient, None, affirmed, clause.strip(), c_start, True, passive=True)
+
+
+def _person(words: str) -> bool:
+    """Whether "a 34-year-old man", "two teenagers", "three more officers on duty" speak of
+    people: the last word before any preposition is a word for people."""
+    head = None
+    for word in words.lower().split():
+        if word in STOP_WORDS or word in _PLACE_WORDS:
+            break
+        head = word
+    if head is None:
+        return False
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return head in _PEOPLE or single in _PEOPLE or single in PERSON_TITLES or single.endswith("year-old")
