@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_helpers import compare_bodies
+from facts_helpers import compare_bodies, found
 
 
 def _claims(*bodies: str) -> dict[str, dict[str, str]]:
@@ -233,3 +233,18 @@ def test_reports_that_it_was_done_are_hearsay():
         "Reports that the owner had been arrested were dismissed by police on Sunday.",
         "The owner has not been arrested, a police spokesman said.",
     ) == {}
+
+
+def test_an_owner_that_is_any_vessel_or_firm_may_be_the_one_another_article_names():
+    s = compare_bodies(
+        "The ferry's captain has been arrested, police said on Friday in the port town.",
+        "The captain of the vessel has not been arrested, police said on Friday in the port town.",
+    )
+    [d] = found(s, "claim", "arrested")
+    assert d.severity == "conflict"
+    s = compare_bodies(
+        "The company's chief executive has been arrested, prosecutors said on Friday.",
+        "The chief executive of the firm has not been arrested, prosecutors said on Friday.",
+    )
+    [d] = found(s, "claim", "arrested")
+    assert d.severity == "conflict"

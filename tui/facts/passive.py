@@ -5,8 +5,8 @@ been arrested" against "the captain of the vessel has not been arrested". Its ob
 (the patient) is the name or the "the" + noun that starts the clause before "has been",
 "was", "is being", or the one a "who" or an apposition refers back to. Two owners tell
 two people apart ("the driver of the bus" is not "the lorry's driver"), though a role
-without one may be either (so "the ferry's captain" and "the captain of the vessel" go
-unmatched: which nouns name one thing is not known here); the word before the noun does
+without one may be either, and so may one whose owner is any vessel, vehicle or firm ("the
+ferry's captain" and "the captain of the vessel" may be one man); the word before the noun does
 too ("the bus driver" is not "the driver"), and so does a count. Its predicate is the
 participle, and each one joined to it ("arrested and charged"; "not arrested or
 charged"), negated by "not", "never", "yet to be", a denial that frames it
@@ -221,6 +221,13 @@ def _participle(verb: str) -> bool:
     return (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) >= 5)) and verb not in _NOT_DONE
 
 
+# Words for any vessel, vehicle or firm: an outlet that writes "the captain of the vessel"
+# or "the company's chief" may mean the ferry or the firm another one names.
+GENERIC_OWNERS = frozenset(
+    "vessel ship boat craft vehicle car aircraft plane train company firm business group".split()
+)
+
+
 def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int, str | None] | None:
     """Who or what a passive clause speaks of, from the words right before its verb, where it
     starts, and its owner when that is a common noun: a name ("Adam Malima"), or "the" and a
@@ -262,6 +269,8 @@ def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int, str | 
         i -= 1
     if i < 0 or words[i][0].lower() != "the" or not _starts_clause(words, i - 1):
         return None
+    if owned_by in GENERIC_OWNERS:
+        owned_by = None  # "the captain of the vessel" may be the ferry's captain
     return (f"{owner}'s " if owner else "") + " ".join(phrase), words[i][1], owned_by
 
 
