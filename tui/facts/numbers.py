@@ -230,7 +230,8 @@ def find_numbers(
         after = text[end : end + 80]
         named = _AGE_AFTER_NAME.search(before)
         if m.group("digits") and qualifier is None and named and _AGE_CLOSES.match(after):
-            if 0 < value < 120 and named.group("name").lower() not in CALENDAR:  # "Pierre Dumont, 67, was arrested": an age set after a name
+            # "Pierre Dumont, 67, was arrested": an age set after a name
+            if 0 < value < 120 and named.group("name").lower() not in CALENDAR:
                 out.append(FoundNumber(value, None, "age", True, m.group(), start, end, "age"))
             continue
         more = _OR_MORE.match(after)
