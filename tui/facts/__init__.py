@@ -15,6 +15,7 @@ from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
 from .claims import FoundClaim, find_assertions, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
+from .deeds import deed_assertions, deed_denials
 from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions
@@ -74,7 +75,8 @@ def find_facts(
         placed.extend((p.text, f) for f in facts if f.start >= 0 and f.local_key is not None)
         claims.extend((p.article, p.line, c) for c in candidates)
         if p.text not in passives:
-            passives[p.text] = passive_denials(p.text, _canonical(ms, names))
+            paired = _canonical(ms, names)
+            passives[p.text] = passive_denials(p.text, paired) + deed_denials(p.text, paired)
         claims.extend((p.article, p.line, c) for c in passives[p.text])
     claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
     found.extend(_claim_facts(spread_everyone(claims)))
@@ -126,7 +128,7 @@ def _placed_by_peers(found: list[Found], unread, placed, cluster_of) -> list[Fou
 
 
 def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) -> list[tuple[str, int, FoundClaim]]:
-    """What the articles affirm, actively or passively, of the predicates some article denies."""
+    """What the articles affirm, actively, passively or as a deed, of the predicates some article denies."""
     if not denied:
         return []
     out = []
@@ -134,7 +136,11 @@ def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) 
     for (_, p), ms in zip(paragraphs, mentions):
         if p.text not in read:
             named = _canonical(ms, names)
-            read[p.text] = find_assertions(p.text, named, denied) + passive_assertions(p.text, named, denied)
+            read[p.text] = (
+                find_assertions(p.text, named, denied)
+                + passive_assertions(p.text, named, denied)
+                + deed_assertions(p.text, named, denied)
+            )
         out.extend((p.article, p.line, c) for c in read[p.text])
     return out
 
@@ -164,7 +170,7 @@ def _claim_facts(claims: list[tuple[str, int, FoundClaim]]) -> list[Found]:
             continue
         value = VALUES[c.intent][c.affirmed]
         # Whose a patient is stands where a deed's doer would: two owners are two people.
-        subject = c.owner if c.passive or c.intent else c.subject  # an intent's owner: what it acts on
+        subject = c.owner if c.passive or c.intent or c.deed else c.subject  # an intent's or deed's owner: what it acts on
         out.append(Found("claim", labels[c.key], value, c.text, article, line, None, c.key, subject=subject, named=c.named))
     return out
 

@@ -70,15 +70,16 @@ class FoundClaim:
     passive: bool = False  # "the captain has been arrested": the object is who it was done to
     owner: str | None = None  # passive: "bus" of "the driver of the bus"; intent: "ruling" of "appeal the ruling"
     intent: bool = False  # "Dumont will appeal": the object is who means to do it, not who did it
+    deed: bool = False  # "Horvath conceded defeat": the object is who did it; the owner, what to
 
     @property
     def key(self) -> tuple:
         """What two articles must share to speak of one claim."""
-        return (self.predicate, self.object, self.passive) + (("intent",) if self.intent else ())
+        return (self.predicate, self.object, self.passive) + (("intent",) if self.intent else ()) + (("deed",) if self.deed else ())
 
     @property
     def label(self) -> str:
-        return f"{self.word} ({self.object})" if self.passive or self.intent else f"{self.word} {self.object}"
+        return f"{self.word} ({self.object})" if self.passive or self.intent or self.deed else f"{self.word} {self.object}"
 
 
 def find_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
