@@ -311,7 +311,7 @@ _ROLES = frozenset(
     "party family lawyer lawyers attorney solicitor".split()
 )
 # Verbs of speaking, and verbs of what happens rather than what someone means to do.
-_NOT_INTENDED = frozenset(
+NOT_INTENDED = frozenset(
     "comment elaborate speculate confirm reveal disclose discuss identify name "
     "depend remain happen last mean cost need seem stop require include involve".split()
 )
@@ -328,7 +328,7 @@ def intentions(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClai
             continue
         for m in _INTENT.finditer(text, s_start, s_end):
             verb = m.group("verb")
-            if verb in STOP_WORDS or verb in AUXILIARIES or verb in _NOT_INTENDED or verb.endswith(("ed", "ing")):
+            if verb in STOP_WORDS or verb in AUXILIARIES or verb in NOT_INTENDED or verb.endswith(("ed", "ing")):
                 continue
             if m.group("will") and not _REPORTED.search(sentence):
                 continue  # "would" unsaid is a condition; "will" unsaid a forecast ("schools will close")

@@ -23,9 +23,9 @@ Kept apart from `claims`, which reads deeds done to a named object or a thing, a
 from __future__ import annotations
 
 from ..tokens import STOP_WORDS, stem
-from .claims import _NOT_INTENDED, AUXILIARIES, HEDGE, NEGATION, THING_DETERMINERS, FoundClaim, clause_words
+from .claims import AUXILIARIES, HEDGE, NEGATION, NOT_INTENDED, THING_DETERMINERS, FoundClaim, clause_words
 from .mentions import Mention
-from .passive import _DOUBT, _HEARSAY, _NEITHER, _OTHER_TIME, _patient
+from .passive import DOUBT, HEARSAY, NEITHER, OTHER_TIME, read_patient
 from .text import clause_spans, sentence_spans
 
 _PERFECT = frozenset({"has", "have", "had"})
@@ -70,7 +70,7 @@ def deeds(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     out = []
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
-        if sentence.rstrip(" \"”’')").endswith("?") or _DOUBT.search(sentence) or _OTHER_TIME.search(sentence):
+        if sentence.rstrip(" \"”’')").endswith("?") or DOUBT.search(sentence) or OTHER_TIME.search(sentence):
             continue
         for c_start, c_end in clause_spans(text, s_start, s_end):
             words = clause_words(text, c_start, c_end, names)
@@ -110,7 +110,7 @@ def _deed(text: str, words, j: int, s_start: int, c_start: int, c_end: int) -> F
     verb = lower[i]
     if not _verb(verb, negated):
         return None
-    patient = _patient(words[:j])
+    patient = read_patient(words[:j])
     if patient is None or patient[2] is not None:
         return None  # no doer, or one whose owner tells it apart ("the driver of the bus")
     doer, at, _ = patient
@@ -127,9 +127,9 @@ def _deed(text: str, words, j: int, s_start: int, c_start: int, c_end: int) -> F
     after = text[verb_end : words[i + 3][1] if i + 3 < len(words) else c_end]
     if any(ch.isdigit() for ch in after):
         return None  # "hired 300 nurses", "accepted at least €2m": a count, which `numbers` compares
-    if HEDGE.search(text, s_start, verb_end) or _HEARSAY.search(text, s_start, at):
+    if HEDGE.search(text, s_start, verb_end) or HEARSAY.search(text, s_start, at):
         return None
-    if NEGATION.search(text, s_start, at) or _NEITHER.search(text, s_start, at):
+    if NEGATION.search(text, s_start, at) or NEITHER.search(text, s_start, at):
         return None  # "neither the minister nor ...", "denied that Horvath conceded": too tangled
     clause = text[c_start:c_end].strip()
     return FoundClaim(stem(verb), verb, doer, None, not negated, clause, c_start, True, owner=_object(words, i + 1), deed=True)
@@ -155,7 +155,7 @@ def _verb(word: str, negated: bool) -> bool:
     return negated and not word.endswith(("ing", "s"))
 
 
-_NOT_DEED_STEMS = frozenset(stem(w) for w in _NOT_DEEDS | _NOT_INTENDED)
+_NOT_DEED_STEMS = frozenset(stem(w) for w in _NOT_DEEDS | NOT_INTENDED)
 
 
 def _object(words, k: int) -> str | None:

@@ -54,18 +54,18 @@ _NOT_DONE = frozenset(
     "pleased surprised worried shocked used called seen set due".split()
 )
 # Doubt about what the sentence tells, on top of `HEDGE`.
-_DOUBT = re.compile(
+DOUBT = re.compile(
     r"\b(?:reportedly|allegedly|apparently|probably|presumably|perhaps|unclear|not\s+clear|unconfirmed"
     r"|rumou?r\w*|believ\w*|thought|suspect(?:s|ed)?\s+that|(?:not|n['’]t)\s+immediately)\b",
     re.I,
 )
-_OTHER_TIME = re.compile(
+OTHER_TIME = re.compile(
     r"\b(?:previous(?:ly)?|formerly|earlier|twice|again|in\s+the\s+past|(?:hours|days|weeks|months|years)\s+before"
     r"|years?\s+ago|last\s+(?:year|month)|(?:in|of)\s+(?:19|20)\d\d)\b",
     re.I,
 )
-_HEARSAY = re.compile(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?)\s+that\s+$", re.I)
-_NEITHER = re.compile(r"\b(?:neither|nor)\b", re.I)
+HEARSAY = re.compile(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?)\s+that\s+$", re.I)
+NEITHER = re.compile(r"\b(?:neither|nor)\b", re.I)
 _DENIAL_FRAME = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|rumou?rs?)\s+)?(?:that\s+)?$",
     re.I,
@@ -117,7 +117,7 @@ def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[Found
     for s_start, s_end in sentence_spans(text):
         if text[s_start:s_end].rstrip(" \"”’')").endswith("?"):
             continue  # a question asserts nothing
-        if _DOUBT.search(text, s_start, s_end):
+        if DOUBT.search(text, s_start, s_end):
             continue  # "the fire was started deliberately, investigators believe"
         previous = None
         for c_start, c_end in clause_spans(text, s_start, s_end):
@@ -171,7 +171,7 @@ def _passive(
         words = clause_words(text, c_start, m.start(), names)
         if previous and (not words or (len(words) == 1 and words[0][0].lower() in ("who", "which"))):
             words = clause_words(text, previous[0], previous[1], names)
-        patient = _patient(words)
+        patient = read_patient(words)
         if patient is None:
             return None
         obj, at, owned_by = patient
@@ -179,13 +179,13 @@ def _passive(
         return None  # "no one has been found alive" denies no finding
     if obj is not SOMEONE and any(ch.isdigit() for ch in text[at : m.start()]):
         return None  # "the 12 miners" and "the 3 miners" are not one group
-    if _OTHER_TIME.search(text, s_start, s_end):
+    if OTHER_TIME.search(text, s_start, s_end):
         return None  # "was arrested in 2019": another time than the story's
     framed = _DENIAL_FRAME.search(text, s_start, at)
-    if not framed and _HEARSAY.search(text, s_start, at):
+    if not framed and HEARSAY.search(text, s_start, at):
         return None  # "reports that the captain had been arrested were false"
     before = text[s_start : framed.start() if framed else at]
-    if NEGATION.search(before) or _NEITHER.search(before):
+    if NEGATION.search(before) or NEITHER.search(before):
         return None  # "neither the captain nor the owner has been arrested": read wrongly, better not read
     if framed:
         if negated:
@@ -228,7 +228,7 @@ GENERIC_OWNERS = frozenset(
 )
 
 
-def _patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int, str | None] | None:
+def read_patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int, str | None] | None:
     """Who or what a passive clause speaks of, from the words right before its verb, where it
     starts, and its owner when that is a common noun: a name ("Adam Malima"), or "the" and a
     noun with at most one noun before it ("the captain", "the bus driver"). A named owner is
@@ -325,7 +325,7 @@ def _anyone(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> li
     after it but when or why: "no charges have been filed against the driver" is of him)."""
     (s_start, s_end), (c_start, c_end) = sentence, clause
     clause_text = text[c_start:c_end]
-    if HEDGE.search(text, s_start, c_end) or _OTHER_TIME.search(text, s_start, s_end):
+    if HEDGE.search(text, s_start, c_end) or OTHER_TIME.search(text, s_start, s_end):
         return []
     out = []
     denied = _NO_DEEDS.search(clause_text)
