@@ -43,7 +43,7 @@ EVENT_SYNONYMS = (
     "resigned quit",
     "approved adopted passed",
     "banned outlawed prohibited",
-    "began started launched",
+    "began started",
     "opened inaugurated",
     "seized captured",
 )
