@@ -11,7 +11,6 @@ import argparse
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -225,6 +224,8 @@ def write_atomically(output: str, chunks: Iterable[str]) -> None:
     Readers see the old file or the whole new one, never a part; an interruption leaves
     the target as it was. The new file gets the permissions a plain new file would get.
     """
+    import tempfile  # only when writing a file: it costs the pipe path's start-up a few ms
+
     target = Path(output)
     directory = target.parent if str(target.parent) else Path(".")
     try:
