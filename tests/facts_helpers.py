@@ -42,3 +42,14 @@ def compare_bodies(*bodies: str, published: str | None = None) -> Story:
     dateline = f"Published {published}\n\n" if published else ""
     texts = [f"Headline {i}\n\n{dateline}{body}\n" for i, body in enumerate(bodies)]
     return compare([Source(f"{i}.txt", f"{i}.txt", t) for i, t in enumerate(texts)])
+
+
+def claim_conflicts(*bodies: str) -> dict[str, dict[str, str]]:
+    """Slot -> article -> value ("affirmed", "negated", "intends"...) of each claim
+    divergence between one-paragraph articles; every claim divergence must be a conflict."""
+    out = {}
+    for d in compare_bodies(*bodies).divergences:
+        if d.kind == "claim":
+            assert d.severity == "conflict"
+            out[d.slot] = {v.article: v.value for v in d.values}
+    return out

@@ -4,18 +4,7 @@ against someone unnamed who was ("a man has been arrested", "police arrested two
 from __future__ import annotations
 
 import pytest
-from facts_helpers import compare_bodies
-
-
-def _claims(*bodies: str) -> dict[str, dict[str, str]]:
-    """Slot -> article -> polarity, for each claim conflict between the bodies."""
-    s = compare_bodies(*bodies)
-    out = {}
-    for d in s.divergences:
-        if d.kind == "claim":
-            assert d.severity == "conflict"
-            out[d.slot] = {v.article: v.value for v in d.values}
-    return out
+from facts_helpers import claim_conflicts
 
 
 SOMEONE = [
@@ -38,22 +27,22 @@ SOMEONE = [
     ],
 )
 def test_no_one_arrested_against_someone_arrested(said, denied):
-    assert _claims(said, denied) == {"arrested (someone)": {"1": "affirmed", "2": "negated"}}
+    assert claim_conflicts(said, denied) == {"arrested (someone)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_arrests_made_meet_a_denial_and_the_verb_names_the_claim():
-    assert _claims(
+    assert claim_conflicts(
         "Two arrests have been made, police said.",
         "No one has been arrested, police said.",
     ) == {"arrested (someone)": {"1": "affirmed", "2": "negated"}}
-    assert _claims(
+    assert claim_conflicts(
         "Police have made an arrest, a spokesman said.",
         "There have been no arrests, police said.",
     ) == {"arrest (someone)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_no_charges_brought_denies_each_charge():
-    assert _claims(
+    assert claim_conflicts(
         "The driver has been charged with dangerous driving.",
         "No charges have been brought, prosecutors said.",
     ) == {"charged (driver)": {"1": "affirmed", "2": "negated"}}
@@ -79,11 +68,11 @@ def test_no_charges_brought_denies_each_charge():
     ],
 )
 def test_others_other_times_things_and_hedges_are_no_conflict(said, denied):
-    assert _claims(said, denied) == {}
+    assert claim_conflicts(said, denied) == {}
 
 
 def test_a_denied_indefinite_tells_nothing():
-    assert _claims(
+    assert claim_conflicts(
         "A man has not been arrested, police said.",
         "Police have not arrested two men, officials said.",
         "A man has been arrested, police said.",
@@ -91,7 +80,7 @@ def test_a_denied_indefinite_tells_nothing():
 
 
 def test_someone_unnamed_is_not_a_named_person():
-    assert _claims(
+    assert claim_conflicts(
         "A man has been arrested over the fire, police said.",
         "The owner has not been arrested, police said.",
     ) == {}
@@ -105,7 +94,7 @@ def test_someone_unnamed_is_not_a_named_person():
     ],
 )
 def test_deeds_of_another_time_meet_no_denial(said):
-    assert _claims(said, "No one has been killed, officials said.") == {}
-    assert _claims(said, "Two people have been killed, officials said.", "No one has been killed so far.") == {
+    assert claim_conflicts(said, "No one has been killed, officials said.") == {}
+    assert claim_conflicts(said, "Two people have been killed, officials said.", "No one has been killed so far.") == {
         "killed (someone)": {"2": "affirmed", "3": "negated"}
     }

@@ -4,33 +4,22 @@
 from __future__ import annotations
 
 import pytest
-from facts_helpers import compare_bodies
-
-
-def _claims(*bodies: str) -> dict[str, dict[str, str]]:
-    """Slot -> article -> polarity, for each claim conflict between the bodies."""
-    s = compare_bodies(*bodies)
-    out = {}
-    for d in s.divergences:
-        if d.kind == "claim":
-            assert d.severity == "conflict"
-            out[d.slot] = {v.article: v.value for v in d.values}
-    return out
+from facts_helpers import claim_conflicts
 
 
 def test_arrested_and_charged_tells_both_deeds():
-    assert _claims(
+    assert claim_conflicts(
         "The driver was arrested and charged with dangerous driving on Friday, police said.",
         "The driver has not been charged, a police spokesman said.",
     ) == {"charged (driver)": {"1": "affirmed", "2": "negated"}}
-    assert _claims(
+    assert claim_conflicts(
         "Marta Lindqvist was questioned and later released, her solicitor said.",
         "Marta Lindqvist has not been released, her family said.",
     ) == {"released (Marta Lindqvist)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_not_arrested_or_charged_denies_both():
-    assert _claims(
+    assert claim_conflicts(
         "The driver was arrested and charged on Friday, police said.",
         "The driver has not been arrested or charged, police said.",
     ) == {
@@ -50,34 +39,34 @@ def test_not_arrested_or_charged_denies_both():
     ],
 )
 def test_unclear_joins_tell_nothing_of_the_second_verb(said):
-    assert "charged (driver)" not in _claims(said, "The driver has been charged, police said.")
-    assert "charged (driver)" not in _claims(said, "The driver has not been charged, police said.")
+    assert "charged (driver)" not in claim_conflicts(said, "The driver has been charged, police said.")
+    assert "charged (driver)" not in claim_conflicts(said, "The driver has not been charged, police said.")
 
 
 def test_drivers_of_two_vehicles_are_two_people():
-    assert _claims(
+    assert claim_conflicts(
         "The driver of the bus has been arrested, police said.",
         "The driver of the lorry has not been arrested, police said.",
     ) == {}
-    assert _claims(
+    assert claim_conflicts(
         "The bus's driver has been arrested, police said.",
         "The lorry's driver has not been arrested, police said.",
     ) == {}
 
 
 def test_a_role_without_an_owner_may_be_either():
-    assert _claims(
+    assert claim_conflicts(
         "The bus's driver has been arrested, police said.",
         "The driver has not been arrested, police said.",
     ) == {"arrested (driver)": {"1": "affirmed", "2": "negated"}}
-    assert _claims(
+    assert claim_conflicts(
         "The driver of the bus has been arrested, police said.",
         "The bus's driver has not been arrested, police said.",
     ) == {"arrested (driver)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_two_owners_in_one_article_are_no_self_contradiction():
-    assert _claims(
+    assert claim_conflicts(
         "The driver of the bus has been arrested but the lorry's driver has not been arrested.",
         "The driver has not been arrested, police said.",
     ) == {"arrested (driver)": {"1": "affirmed", "2": "negated"}}

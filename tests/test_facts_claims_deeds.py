@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_helpers import compare_bodies
-
-
-def _claims(*bodies: str) -> dict[str, dict[str, str]]:
-    """Slot -> article -> value, for each claim conflict between the bodies."""
-    s = compare_bodies(*bodies)
-    out = {}
-    for d in s.divergences:
-        if d.kind == "claim":
-            assert d.severity == "conflict"
-            out[d.slot] = {v.article: v.value for v in d.values}
-    return out
+from facts_helpers import claim_conflicts
 
 
 RESIGNED = "The minister resigned on Friday."
@@ -22,14 +11,14 @@ RESIGNED_CONFLICT = {"resigned (minister)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_conceded_against_not_conceded():
-    assert _claims(
+    assert claim_conflicts(
         "Anna Horvath conceded defeat late on Sunday and congratulated her rival.",
         "Anna Horvath has not conceded and said her party would challenge the result in court.",
     ) == {"conceded (Anna Horvath)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_a_body_has_apologised_against_has_not():
-    assert _claims("The company has apologised to the families.", "The company has not apologised.") == {
+    assert claim_conflicts("The company has apologised to the families.", "The company has not apologised.") == {
         "apologised (company)": {"1": "affirmed", "2": "negated"}
     }
 
@@ -49,7 +38,7 @@ def test_a_body_has_apologised_against_has_not():
     ],
 )
 def test_every_way_of_denying_the_deed(denied):
-    assert _claims(RESIGNED, denied) == RESIGNED_CONFLICT
+    assert claim_conflicts(RESIGNED, denied) == RESIGNED_CONFLICT
 
 
 @pytest.mark.parametrize(
@@ -70,11 +59,11 @@ def test_every_way_of_denying_the_deed(denied):
     ],
 )
 def test_no_deed_is_read_from_hedges_other_times_or_other_doers(affirmed):
-    assert _claims(affirmed, "The minister has not resigned.") == {}
+    assert claim_conflicts(affirmed, "The minister has not resigned.") == {}
 
 
 def test_not_until_tells_that_she_did():
-    assert _claims(RESIGNED, "The minister did not resign until Friday.") == {}
+    assert claim_conflicts(RESIGNED, "The minister did not resign until Friday.") == {}
 
 
 @pytest.mark.parametrize(
@@ -89,27 +78,27 @@ def test_not_until_tells_that_she_did():
     ],
 )
 def test_verbs_of_saying_linking_and_complement_clauses_are_no_deeds(pair):
-    assert _claims(*pair) == {}
+    assert claim_conflicts(*pair) == {}
 
 
 def test_two_different_objects_are_two_deeds():
-    assert _claims("Anna Horvath conceded defeat on Sunday.", "Anna Horvath has not conceded a goal.") == {}
-    assert _claims("The minister resigned as party leader.", "The minister has not resigned from the cabinet.") == {}
+    assert claim_conflicts("Anna Horvath conceded defeat on Sunday.", "Anna Horvath has not conceded a goal.") == {}
+    assert claim_conflicts("The minister resigned as party leader.", "The minister has not resigned from the cabinet.") == {}
 
 
 def test_a_participle_that_describes_its_noun_is_no_deed():
-    assert _claims("The man arrested on Friday was charged.", "The man has not arrested anyone.") == {}
+    assert claim_conflicts("The man arrested on Friday was charged.", "The man has not arrested anyone.") == {}
 
 
 def test_a_named_object_is_left_to_the_active_claim():
-    found = _claims("The junta has invited the Red Cross.", "The junta has not invited the Red Cross.")
+    found = claim_conflicts("The junta has invited the Red Cross.", "The junta has not invited the Red Cross.")
     assert list(found) == ["invited Red Cross"]
 
 
 def test_an_article_that_says_both_takes_no_side():
-    assert _claims(RESIGNED + " Some reports said the minister never resigned.", RESIGNED) == {}
+    assert claim_conflicts(RESIGNED + " Some reports said the minister never resigned.", RESIGNED) == {}
 
 
 def test_not_only_affirms_and_a_count_is_left_to_numbers():
-    assert _claims("The council had not only evacuated residents.", "The council has not evacuated residents.") == {}
-    assert _claims("The hospital has hired 300 extra nurses.", "The hospital has not hired extra nurses.") == {}
+    assert claim_conflicts("The council had not only evacuated residents.", "The council has not evacuated residents.") == {}
+    assert claim_conflicts("The hospital has hired 300 extra nurses.", "The hospital has not hired extra nurses.") == {}

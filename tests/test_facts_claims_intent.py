@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_helpers import compare_bodies
-
-
-def _claims(*bodies: str) -> dict[str, dict[str, str]]:
-    """Slot -> article -> value, for each claim conflict between the bodies."""
-    s = compare_bodies(*bodies)
-    out = {}
-    for d in s.divergences:
-        if d.kind == "claim":
-            assert d.severity == "conflict"
-            out[d.slot] = {v.article: v.value for v in d.values}
-    return out
+from facts_helpers import claim_conflicts
 
 
 CONVICTED = "Marc Dumont was convicted of fraud on Tuesday. "
@@ -44,7 +33,7 @@ CONFLICT = {"appeal (Marc Dumont)": {"1": "intends", "2": "does not intend"}}
     ],
 )
 def test_an_intention_and_its_denial(said, denied):
-    assert _claims(CONVICTED + said, denied) == CONFLICT
+    assert claim_conflicts(CONVICTED + said, denied) == CONFLICT
 
 
 @pytest.mark.parametrize(
@@ -62,11 +51,11 @@ def test_an_intention_and_its_denial(said, denied):
     ],
 )
 def test_conditions_doubts_deeds_and_others_are_no_intention_against_it(said):
-    assert _claims(CONVICTED + said, CONVICTED + "Dumont will not appeal the ruling, his lawyer said.") == {}
+    assert claim_conflicts(CONVICTED + said, CONVICTED + "Dumont will not appeal the ruling, his lawyer said.") == {}
 
 
 def test_would_outside_reported_speech_is_no_intention():
-    assert _claims(
+    assert claim_conflicts(
         CONVICTED + "Dumont would appeal in any ordinary case.",
         WILL_NOT,
     ) == {}
@@ -74,35 +63,35 @@ def test_would_outside_reported_speech_is_no_intention():
 
 def test_a_pronoun_with_two_people_before_it_is_left_unread():
     two = "Marc Dumont and Lea Roux were convicted of fraud on Tuesday. "
-    assert _claims(
+    assert claim_conflicts(
         two + "His lawyer said he would appeal.",
         two + "His lawyer said he would not appeal.",
     ) == {}
 
 
 def test_not_until_is_an_intention_deferred():
-    assert _claims(
+    assert claim_conflicts(
         CONVICTED + "Dumont will appeal, his lawyer said.",
         CONVICTED + "Dumont will not appeal until the written ruling is published, his lawyer said.",
     ) == {}
 
 
 def test_a_role_states_its_own_intention():
-    assert _claims(
+    assert claim_conflicts(
         "Prosecutors said they would appeal the sentence.",
         "Prosecutors will not appeal the sentence, a spokesman said.",
     ) == {"appeal (prosecutors)": {"1": "intends", "2": "does not intend"}}
 
 
 def test_intention_and_deed_are_apart():
-    assert _claims(
+    assert claim_conflicts(
         CONVICTED + "Dumont has not appealed the ruling yet, his lawyer said.",
         CONVICTED + "Dumont plans to appeal the ruling, his lawyer said.",
     ) == {}
 
 
 def test_a_role_opening_a_sentence_is_the_same_role():
-    assert _claims(
+    assert claim_conflicts(
         "Prosecutors said they would appeal the sentence.",
         "A spokesman said prosecutors would not appeal the sentence.",
     ) == {"appeal (prosecutors)": {"1": "intends", "2": "does not intend"}}
@@ -124,16 +113,16 @@ def test_a_role_opening_a_sentence_is_the_same_role():
     ],
 )
 def test_forecasts_when_clauses_and_names_after_the_verb_are_no_intention(said, denied):
-    assert _claims(CONVICTED + said, CONVICTED + denied) == {}
+    assert claim_conflicts(CONVICTED + said, CONVICTED + denied) == {}
 
 
 def test_a_lawyer_named_in_apposition_speaks_for_the_client():
-    assert _claims(
+    assert claim_conflicts(
         CONVICTED + "Dumont plans to appeal, his lawyer Anne Vidal said.",
         CONVICTED + "Dumont's lawyer, Anne Vidal, said his client would not appeal.",
     ) == {"appeal (Marc Dumont)": {"1": "intends", "2": "does not intend"}}
     # the lawyer's own name is not the client's
-    assert _claims(
+    assert claim_conflicts(
         "Anne Vidal plans to appeal the fine, her office said.",
         "Dumont's lawyer, Anne Vidal, said his client would not appeal.",
     ) == {}

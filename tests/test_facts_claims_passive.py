@@ -3,36 +3,25 @@
 from __future__ import annotations
 
 import pytest
-from facts_helpers import compare_bodies, found
-
-
-def _claims(*bodies: str) -> dict[str, dict[str, str]]:
-    """Slot -> article -> polarity, for each claim conflict between the bodies."""
-    s = compare_bodies(*bodies)
-    out = {}
-    for d in s.divergences:
-        if d.kind == "claim":
-            assert d.severity == "conflict"
-            out[d.slot] = {v.article: v.value for v in d.values}
-    return out
+from facts_helpers import claim_conflicts, compare_bodies, found
 
 
 def test_a_role_arrested_and_not_arrested_whoever_owns_it():
-    assert _claims(
+    assert claim_conflicts(
         "The train's driver has been arrested, police said on Monday.",
         "The driver of the train has not been arrested and is being treated in hospital, officers said.",
     ) == {"arrested (driver)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_a_named_person_released_and_never_released():
-    assert _claims(
+    assert claim_conflicts(
         "Ines Calloway was released without charge on Saturday evening, her lawyer said.",
         "Ines Calloway was never released and remains in custody, according to her family.",
     ) == {"released (Ines Calloway)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_yet_to_be_and_contractions_negate():
-    assert _claims(
+    assert claim_conflicts(
         "The gunman has been identified as a former employee of the warehouse.",
         "The gunman has yet to be identified, the sheriff's office said.",
         "The gunman hasn't been identified by investigators.",
@@ -40,7 +29,7 @@ def test_yet_to_be_and_contractions_negate():
 
 
 def test_a_denial_negates_the_passive_it_frames():
-    assert _claims(
+    assert claim_conflicts(
         "The suspect was released on bail on Tuesday afternoon.",
         "Prosecutors denied reports that the suspect had been released.",
     ) == {"released (suspect)": {"1": "affirmed", "2": "negated"}}
@@ -75,7 +64,7 @@ DENIED = "The captain has not been arrested, a police spokesman said."
     ],
 )
 def test_hedges_plans_and_questions_affirm_nothing(said):
-    assert _claims(said, DENIED) == {}
+    assert claim_conflicts(said, DENIED) == {}
 
 
 @pytest.mark.parametrize(
@@ -90,11 +79,11 @@ def test_hedges_plans_and_questions_affirm_nothing(said):
     ],
 )
 def test_other_people_and_other_deeds_do_not_conflict(said):
-    assert _claims(said, DENIED) == {}
+    assert claim_conflicts(said, DENIED) == {}
 
 
 def test_not_until_and_not_immediately_tell_no_denial():
-    assert _claims(
+    assert claim_conflicts(
         "The driver was arrested on Friday, police said.",
         "The driver was not arrested until Friday, police said.",
         "The driver was not immediately arrested, police said.",
@@ -102,14 +91,14 @@ def test_not_until_and_not_immediately_tell_no_denial():
 
 
 def test_a_name_after_a_preposition_is_no_patient():
-    assert _claims(
+    assert claim_conflicts(
         "The old bridge at Harlow was built in 1911.",
         "Harlow was not built on the river, historians say.",
     ) == {}
 
 
 def test_the_active_voice_is_no_passive_claim():
-    assert _claims(
+    assert claim_conflicts(
         "The captain has arrested two of the crew, police said.",
         DENIED,
     ) == {}
@@ -124,66 +113,66 @@ def test_the_active_voice_is_no_passive_claim():
     ],
 )
 def test_negations_before_the_patient_and_other_times_are_left_unread(said):
-    assert _claims(said, "The owner has not been arrested, a police spokesman said.") == {}
+    assert claim_conflicts(said, "The owner has not been arrested, a police spokesman said.") == {}
 
 
 def test_groups_counted_differently_are_not_one_patient():
-    assert _claims(
+    assert claim_conflicts(
         "The 12 miners have been rescued, the company said.",
         "The 3 miners have not been rescued, the company said.",
     ) == {}
     # without a count they are the same group
-    assert _claims(
+    assert claim_conflicts(
         "The miners have been rescued, the company said.",
         "The miners have not been rescued, the company said.",
     ) == {"rescued (miners)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_immediately_arrested_is_an_affirmation():
-    assert _claims(
+    assert claim_conflicts(
         "The driver was immediately arrested, police said.",
         "The driver has not been arrested, police said.",
     ) == {"arrested (driver)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_a_titled_name_is_the_patient():
-    assert _claims(
+    assert claim_conflicts(
         "Governor Odile Marchetti has been questioned by investigators, her office said.",
         "Governor Odile Marchetti has not been questioned, her office said.",
     ) == {"questioned (Odile Marchetti)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_the_object_of_a_preposition_is_no_patient():
-    assert _claims(
+    assert claim_conflicts(
         "Relations with the council have been suspended, the mayor said.",
         "The council has not been suspended, the mayor said.",
     ) == {}
-    assert _claims(
+    assert claim_conflicts(
         "Talks with Vernon Hale have been suspended, the mayor said.",
         "Vernon Hale has not been suspended, the mayor said.",
     ) == {}
 
 
 def test_a_deed_told_actively_meets_its_passive_denial():
-    assert _claims(
+    assert claim_conflicts(
         "Police arrested the captain on Friday night, officials said.",
         "The captain has not been arrested, a police spokesman said.",
     ) == {"arrested (captain)": {"1": "affirmed", "2": "negated"}}
-    assert _claims(
+    assert claim_conflicts(
         "Detectives have questioned Odile Marchetti, her office said.",
         "Odile Marchetti has not been questioned, her office said.",
     ) == {"questioned (Odile Marchetti)": {"1": "affirmed", "2": "negated"}}
 
 
 def test_one_actor_not_doing_it_is_no_denial_that_it_was_done():
-    assert _claims(
+    assert claim_conflicts(
         "The captain has been arrested, police said.",
         "The army has not arrested the captain, a spokesman said.",
     ) == {}
 
 
 def test_no_one_has_been_denies_it_of_each_patient():
-    assert _claims(
+    assert claim_conflicts(
         "The captain and the owner have been charged. The owner has been charged, prosecutors said.",
         "No one has been charged over the sinking, prosecutors said.",
         "The captain has been charged with manslaughter, his lawyer said.",
@@ -202,15 +191,15 @@ def test_no_one_has_been_denies_it_of_each_patient():
     ],
 )
 def test_no_one_else_or_at_one_moment_is_no_universal_denial(said):
-    assert _claims("The captain has been charged with manslaughter, his lawyer said.", said) == {}
+    assert claim_conflicts("The captain has been charged with manslaughter, his lawyer said.", said) == {}
 
 
 def test_a_relative_clause_or_an_apposition_names_its_patient():
-    assert _claims(
+    assert claim_conflicts(
         "The victim, who has not been named, was 34, police said.",
         "The victim has been named as Tomas Reyes, a local teacher.",
     ) == {"named (victim)": {"1": "negated", "2": "affirmed"}}
-    assert _claims(
+    assert claim_conflicts(
         "The driver, Pavel Orlov, has not been charged, prosecutors said.",
         "Pavel Orlov has been charged with dangerous driving.",
     ) == {"charged (Pavel Orlov)": {"1": "negated", "2": "affirmed"}}
@@ -225,11 +214,11 @@ def test_a_relative_clause_or_an_apposition_names_its_patient():
     ],
 )
 def test_a_negated_complement_a_belief_or_an_earlier_time_is_no_denial(said):
-    assert _claims(said, "The defendant was not found guilty, the court said.") == {}
+    assert claim_conflicts(said, "The defendant was not found guilty, the court said.") == {}
 
 
 def test_reports_that_it_was_done_are_hearsay():
-    assert _claims(
+    assert claim_conflicts(
         "Reports that the owner had been arrested were dismissed by police on Sunday.",
         "The owner has not been arrested, a police spokesman said.",
     ) == {}

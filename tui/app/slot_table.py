@@ -9,7 +9,7 @@ from rich.style import Style as RichStyle
 from rich.text import Text
 from textual.widgets import DataTable
 
-from ..export.summary import PER_ARTICLE_COLUMNS, SEVERITY_ORDER
+from ..export.summary import PER_ARTICLE_COLUMNS, SEVERITY_ORDER, where_found
 from ..models import Article, Divergence
 from .listing import SEVERITY_MARKERS
 
@@ -114,8 +114,7 @@ class SlotTable(DataTable):
             if divergence.cluster is None and not where:
                 slot = f"story · {slot}"
             values = value_texts(divergence, articles)
-            place = "story" if divergence.cluster is None else f"cluster {divergence.cluster}"
-            add(divergence.severity, slot, place, values, divergence.severity, cluster_of(divergence))
+            add(divergence.severity, slot, where_found(divergence), values, divergence.severity, cluster_of(divergence))
         for found in agreed:
             values = [found.values.get(a.id, SILENT) for a in articles]
             place = "" if found.cluster is None else f"cluster {found.cluster}"

@@ -15,12 +15,12 @@ from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
 from .claims import FoundClaim, find_assertions, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
-from .deeds import deed_assertions, deed_denials
+from .deeds import deed_assertions
 from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions
 from .names import NameIndex, build_index
-from .passive import passive_assertions, passive_denials, spread_everyone
+from .passive import passive_assertions, spread_everyone
 from .places import Unread, read_from_peers, settle_lonely, words_before
 from .records import Found
 from .roles import role_conflicts
@@ -49,7 +49,6 @@ def find_facts(
     read: dict[tuple[str, str | None], tuple[list[Found], list[FoundClaim], list[Unread]]] = {}
     dated: dict[str, bool] = {}
     dates_read: dict[tuple[str, str | None], list] = {}
-    passives: dict[str, list[FoundClaim]] = {}
     for (art, p), ms in zip(paragraphs, mentions):
         if p.text not in dated:
             dated[p.text] = DATE_PATTERN.search(p.text) is not None
@@ -74,10 +73,6 @@ def find_facts(
             unread.extend((p.text, u) for u in loose)
         placed.extend((p.text, f) for f in facts if f.start >= 0 and f.local_key is not None)
         claims.extend((p.article, p.line, c) for c in candidates)
-        if p.text not in passives:
-            paired = _canonical(ms, names)
-            passives[p.text] = passive_denials(p.text, paired) + deed_denials(p.text, paired)
-        claims.extend((p.article, p.line, c) for c in passives[p.text])
     claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
     found.extend(_claim_facts(spread_everyone(claims)))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}

@@ -23,7 +23,7 @@ Kept apart from `claims`, which reads deeds done to a named object or a thing, a
 from __future__ import annotations
 
 from ..tokens import STOP_WORDS, stem
-from .claims import AUXILIARIES, HEDGE, NEGATION, NOT_INTENDED, THING_DETERMINERS, FoundClaim, clause_words
+from .claims import AUXILIARIES, DETERMINERS, HEDGE, NEGATION, NOT_INTENDED, THING_DETERMINERS, FoundClaim, clause_words
 from .mentions import Mention
 from .passive import DOUBT, HEARSAY, NEITHER, OTHER_TIME, read_patient
 from .text import clause_spans, sentence_spans
@@ -44,7 +44,6 @@ _NOT_DEEDS = frozenset(
 )
 # What may follow a verb and be no object of it: when and how.
 _NOT_OBJECTS = frozenset("late early last yesterday today tonight overnight again soon shortly earlier later".split())
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 # After a participle, a finite verb shows that it only described its noun ("the man arrested on Friday was charged").
 _GOES_ON = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "could", "may"})
 
@@ -138,7 +137,7 @@ def _deed(text: str, words, j: int, s_start: int, c_start: int, c_end: int) -> F
 def _to_someone(words, k: int) -> bool:
     """Whether "to" after the verb leads to someone ("apologised to the families", "to Novak"),
     not to a verb ("pledged to fight")."""
-    return k < len(words) and (words[k][2] is not None or words[k][0].lower() in _DETERMINERS)
+    return k < len(words) and (words[k][2] is not None or words[k][0].lower() in DETERMINERS)
 
 
 def _until_and(rest: list[str]) -> list[str]:
@@ -164,7 +163,7 @@ def _object(words, k: int) -> str | None:
     when another preposition or a time follows ("resigned on Friday")."""
     if k + 1 < len(words) and words[k][0].lower() in ("as", "from"):
         k += 1
-    if k < len(words) and words[k][0].lower() in _DETERMINERS:
+    if k < len(words) and words[k][0].lower() in DETERMINERS:
         k += 1
     if k >= len(words):
         return None

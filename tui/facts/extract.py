@@ -10,9 +10,11 @@ from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
 from .claims import FoundClaim, find_denials
 from .dates import WEEKDAYS, FoundDate, find_dates
+from .deeds import deed_denials
 from .mentions import Mention
 from .names import NameIndex
 from .numbers import FoundNumber, find_numbers, plain
+from .passive import passive_denials
 from .places import Unread
 from .records import Found
 from .text import WORD, clause_spans, sentence_spans
@@ -136,7 +138,9 @@ def paragraph_facts(
         low, high = n.bounds
         fact = Found("number", "", plain(n.value), n.text, article, line, None, None, n.qualifier, low, high)
         unread.append(Unread(fact, n.start, n.end))
-    return out, find_denials(text, named), unread
+    # Every way a paragraph denies something: an act on a name, a passive, a deed.
+    denials = find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named)
+    return out, denials, unread
 
 
 def dateline_reading(dates: list[FoundDate], published: str | None) -> tuple:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..tokens import stem
+from .dates import WEEKDAYS as DAY_NAMES
 from .text import ABBREVIATIONS, WORD, is_common
 
 CONNECTORS = frozenset({"of", "al", "bin", "ibn", "de", "del", "da", "du", "dos", "van", "von", "der", "la", "le", "el"})
@@ -45,7 +46,7 @@ CALENDAR_SHORT = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
 )
 _DATE_AFTER = re.compile(r"\.?[ \t]*\d")
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset(DAY_NAMES)
 NUMBER_WORDS = frozenset(
     """
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
