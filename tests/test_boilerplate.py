@@ -216,3 +216,32 @@ def test_a_sentence_about_a_photograph_is_content():
     result = classify(split_paragraphs(text))
     assert not result.boilerplate[1:]
     assert len(result.content) == 2
+
+
+def test_video_links_and_notes_about_the_report_itself_are_chrome():
+    text = "\n\n".join(
+        [
+            "At least 40 dead as floods swamp north",
+            "WATCH: Drone footage shows the scale of the flooding",
+            "At least 40 people have died in floods in the north of the country, the regional governor said on Friday.",
+            "Some 12,000 residents have been moved out of their homes, according to the disaster agency.",
+            "Correction: An earlier version of this story said 50 people had died. The toll is 40.",
+            "This story has been updated to correct the number of people moved from their homes.",
+        ]
+    )
+    reasons = _reasons(text)
+    assert reasons[3] == "video or audio link"
+    assert reasons[9] == reasons[11] == "editor's note"
+    assert [p.line for p in classify(split_paragraphs(text)).content] == [5, 7]
+
+
+def test_sentences_that_only_mention_watching_or_corrections_are_content():
+    text = "\n\n".join(
+        [
+            "Prison officers strike over pay",
+            "Watch towers stood empty on Monday as officers at three prisons walked out over pay, the union said.",
+            "The correction officers' union said the strike would last until the government made a new offer.",
+            "An earlier version of the pay offer, made in March, was rejected by nine in ten members.",
+        ]
+    )
+    assert _reasons(text) == {1: "headline"}

@@ -57,6 +57,17 @@ _CAPTION = re.compile(
     r"|\((?:[A-Z]{2,6}\s+)?(?:photo|photograph|image|picture)\s*(?:/|:|by\b)[^)]{0,60}\)\s*$",
     re.I,
 )
+# "WATCH: Drone footage shows ...", "LISTEN: ...": a link to the outlet's video or audio.
+_MEDIA_LINK = re.compile(r"^(?:watch|listen|video|videos|photos|gallery|in\s+pictures|podcast)\s*[:|–—-]\s", re.I)
+# A note about the report itself, not the story: "This story has been updated to correct ...",
+# "Correction: ...", "An earlier version of this article misstated ...". Its figures are
+# the ones the outlet withdrew, so they must not be compared as the story's facts.
+_EDITORS_NOTE = re.compile(
+    r"^(?:correction|clarification|editor['’]?s\s+note|update)\s*[:|–—-]"
+    r"|^this\s+(?:story|article|report|piece)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|changed)\b"
+    r"|^an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|piece)\b",
+    re.I,
+)
 # "(Reporting by Tom Ellis; editing by Claire Ruiz)": the credits of a wire story.
 _CREDIT = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research)\s+by\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|me|myself)\b")
@@ -189,6 +200,10 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "repeated across articles"
     if n_words <= 60 and _CAPTION.search(text):
         return "picture caption"
+    if n_words <= 25 and _MEDIA_LINK.match(text):
+        return "video or audio link"
+    if n_words <= 80 and _EDITORS_NOTE.match(text):
+        return "editor's note"
     if _is_bio(text):
         return "author bio"
     if (n_words <= 10 and _BYLINE.match(text) and not SENTENCE_END.search(text)) or (
