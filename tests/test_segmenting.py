@@ -62,6 +62,27 @@ def test_a_dateline_may_carry_a_time_and_a_byline_but_not_a_sentence():
     assert parse_dateline("March 3, 2025 by a vote of the council") is None
 
 
+def test_datelines_as_other_sites_print_them():
+    shapes = [
+        "First published on Fri 14 Mar 2025 10.32 GMT",
+        "Last updated: 14 March 2025",
+        "Posted on March 14, 2025 by admin",
+        "By Jane Roe | March 14, 2025",
+        "Jane Roe, March 14, 2025",
+        "Friday 14 March 2025 14:05, UK",
+        "March 14, 2025 / 10:32 AM / CBS News",
+        "Updated on: March 14, 2025 / 10:32 AM IST",
+    ]
+    assert [parse_dateline(line) for line in shapes] == ["2025-03-14"] * len(shapes)
+    not_datelines = [
+        "In Paris, March 14, 2025",
+        "On March 14, 2025",
+        "March 3, 2025 / Police Say Three Were Hurt In Crash",
+        "March 3, 2025 by a vote of the council",
+    ]
+    assert [parse_dateline(line) for line in not_datelines] == [None] * len(not_datelines)
+
+
 def test_wire_datelines_that_open_a_paragraph():
     from tui.segmenting import lead_dateline
 

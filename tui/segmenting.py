@@ -33,8 +33,12 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# "By Jane Roe | ", "Jane Roe, ": a byline before the date.
+_BYLINE_LEAD = r"(?:(?:by\s+)?(?!(?:on|in|at|as|of|from|since|until|after|before|during)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*[|,•·]\s*)?"
 _LEAD = (
-    r"(?:(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*)?"
+    _BYLINE_LEAD
+    + r"(?:(?:first\s+published|published|posted|updated|last\s+updated|last\s+modified|modified|date)"
+    r"(?:\s+on)?\s*:?\s*)?"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?,?\s+)?"  # "Updated 3:45 PM GMT, March 5, 2025"
 )
 _DATELINE_PATTERNS = (
@@ -45,10 +49,12 @@ _DATELINE_PATTERNS = (
     # 2024-12-18
     re.compile(_LEAD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", re.I),
 )
-# After the date: a time, and a byline ("Posted on May 3, 2024 at 9:15 am by Rhys Evans").
+# After the date: a time and its zone, then a byline or the outlet's name
+# ("Posted on May 3, 2024 at 9:15 am by Rhys Evans", "March 14, 2025 / 10:32 AM / CBS News").
 _TIME_TAIL = re.compile(
-    r"^[\s,|•·-]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?"
-    r"(?:[\s,|•·-]*by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*$",
+    r"^[\s,|/•·-]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}\b)?)?"
+    r"(?:[\s,|/•·-]*by\s+(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}|@?[\w.-]{3,20})"
+    r"|\s*[|/•·]\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3})?\s*$",
     re.I,
 )
 
