@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facts_helpers import article_id, found, story
+from facts_helpers import article_id, claim_conflicts, found, story
 
 
 def test_invited_and_not_invited_conflict():
@@ -92,3 +92,25 @@ def test_a_proposal_or_a_plan_named_as_a_thing_is_no_hedge():
         said.format("not accepted"),
     )
     assert not [d for d in s.divergences if d.kind == "claim" and d.severity == "conflict"]
+
+
+def test_one_thing_named_two_ways_and_an_irregular_participle_still_meet():
+    assert claim_conflicts(
+        "Orsk has not withdrawn its troops from the border, the minister said on Monday.",
+        "Orsk has withdrawn its forces from the border, officials in the capital said on Monday.",
+    ) == {"withdrawn the forces": {"1": "negated", "2": "affirmed"}}
+    assert claim_conflicts(
+        "Valdoria signed the agreement with Orsk on Monday in the capital.",
+        "Valdoria has not signed the deal with Orsk, officials in the capital said.",
+    ) == {"signed the deal": {"1": "affirmed", "2": "negated"}}
+
+
+def test_two_different_things_done_stay_apart():
+    assert claim_conflicts(
+        "Valdoria signed the agreement with Orsk on Monday in the capital.",
+        "Valdoria has not signed the budget with Orsk, officials in the capital said.",
+    ) == {}
+    assert claim_conflicts(
+        "Orsk has withdrawn its forces from the border, officials said on Monday.",
+        "Orsk has not withdrawn its ambassador from the capital, the minister said on Monday.",
+    ) == {}

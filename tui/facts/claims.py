@@ -174,6 +174,15 @@ def _subject_before(words: list[tuple[str, int, str | None]], offset: int) -> st
     return None
 
 
+# Nouns news uses for one thing, so that "has not withdrawn its troops" meets "has
+# withdrawn its forces" and "signed the agreement" meets "has not signed the deal".
+_THING_SYNONYMS = {
+    word: group.split()[0]
+    for group in ("forces troops soldiers", "deal agreement accord pact", "ceasefire truce", "talks negotiations")
+    for word in group.split()
+}
+
+
 def _object_at(words, i: int) -> tuple[str, bool] | None:
     """The object that starts at word i: a name, or "the" and a thing ("the peace deal")."""
     if words[i][2]:
@@ -187,7 +196,7 @@ def _object_at(words, i: int) -> tuple[str, bool] | None:
         thing.append(word)
     if not thing or thing[-1].endswith("ly"):
         return None
-    return "the " + " ".join(thing), False
+    return "the " + " ".join(_THING_SYNONYMS.get(word, word) for word in thing), False
 
 
 def _actor_before(words, offset: int) -> str | None:
@@ -257,7 +266,7 @@ def _affirmed(words, clause: str, c_start: int) -> list[FoundClaim]:
             continue
         verb = words[j][0].lower()
         actor = _subject_before if named else _actor_before
-        if not _finite(words[j][0]):
+        if not _finite(words[j][0]) and not _perfect(words, j):
             # "became the first country to recognize the Taliban" asserts it too
             if j >= 3 and words[j - 1][0].lower() == "to" and words[j - 3][0].lower() in ("first", "latest", "only"):
                 if verb.isalpha() and verb not in STOP_WORDS and len(verb) >= 4:
@@ -277,6 +286,17 @@ def _affirmed(words, clause: str, c_start: int) -> list[FoundClaim]:
             continue
         out.append(FoundClaim(stem(verb), verb, obj, subject, True, clause.strip(), c_start, named))
     return out
+
+
+def _perfect(words, j: int) -> bool:
+    """An irregular participle after "has", "have" or "had": "has withdrawn", "had taken"."""
+    lower = words[j][0].lower()
+    if not lower.isalpha() or not lower.endswith(("en", "wn")) or len(lower) < 5 or lower in STOP_WORDS:
+        return False
+    k = j - 1
+    while k >= 0 and words[k][0].lower().endswith("ly") and not words[k][2]:
+        k -= 1
+    return k >= 0 and words[k][0].lower() in ("has", "have", "had")
 
 
 def _finite(word: str) -> bool:
