@@ -79,15 +79,19 @@ def _spelling_pattern(spelling: dict[str, str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\S)(?:{words})(?!\S)", re.IGNORECASE)
 
 
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_SAYING = r"said|says|told\s+[^,.;]{1,40}|added"
 # Who a sentence's point comes from, when the sentence ends by saying so: ", police said.",
 # ", according to the regional commissioner, Adam Malima." The same official is quoted on
 # many points, so the source says nothing about which point a paragraph makes.
 _TRAILING_SOURCE = re.compile(
     r",[”\"’]?\s+(?:"
     r"according\s+to\s+[^,.;]{1,80}(?:,\s+[A-Z][^,.;]{0,60})?"
-    r"|(?:[\w’'-]+\s+){1,5}(?:said|says|told\s+[^,.;]{1,40}|added|reported)"
+    r"|(?:[\w’'-]+\s+){1,5}(?:" + _SAYING + r"|reported)"
     r"|(?:said|says)\s+[^,.;]{1,80}"
-    r")\s*[.!?\"”’]*\s*$"
+    r"|[^,.;]{1,50},\s+" + _NAME + r",\s+(?:" + _SAYING + ")"  # ", the UN envoy, Miriam Solberg, told reporters."
+    + r"|" + _NAME + r",\s+[^,.;]{1,50},\s+(?:" + _SAYING + ")"  # ", Miriam Solberg, the UN envoy, said."
+    + r")\s*[.!?\"”’]*\s*$"
 )
 
 
