@@ -85,8 +85,35 @@ SYNONYMS = {
     "injuring": "injured", "wounding": "injured",
     "missing": "missing", "unaccounted": "missing",
     "survivors": "survived", "survivor": "survived", "survived": "survived",
+    "evacuated": "evacuated", "evacuees": "evacuated", "fled": "evacuated", "displaced": "evacuated",
 }
 HARMS = frozenset({"killed", "injured", "missing"})
+# Slots of people whose label names them: "145 deaths" are "people killed", "fled" "people evacuated".
+OF_PEOPLE = HARMS | {"evacuated"}
+# Who leaves a place ahead of a danger: "12,000 residents evacuated" are people evacuated.
+RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "locals"})
+# People made to leave, however it is worded: "forced 12,000 from their homes", "20,000
+# residents were forced from their homes", "prompted 5,000 people to flee".
+_LEFT_HOME = re.compile(
+    r"^\s*(?:(?:" + "|".join(sorted(PEOPLE | RESIDENTS)) + r")\s+)?(?:(?:were|was|have|has|had|been|being)\s+)*"
+    r"(?:(?:forced|driven|chased)\s+)?(?:(?:from|out\s+of)\s+(?:their\s+)?homes?|to\s+(?:flee|evacuate|leave\s+(?:their\s+)?homes?))\b",
+    re.I,
+)
+_EVACUATION_OF = re.compile(r"\bevacuations?\s+of\s+" + _QUALIFIER_TAIL + "$", re.I)
+# An order or a call to leave is not a departure: "ordered 6,500 residents to evacuate".
+_ORDERED = re.compile(
+    r"\b(?:ordered|told|urged|advised|asked|warned|called\s+on)\s+(?:the\s+)?(?:evacuations?\s+of\s+)?" + _QUALIFIER_TAIL + "$",
+    re.I,
+)
+# A flight to a named place or abroad counts refugees, not evacuees: "have fled to Poland".
+_ABROAD = re.compile(
+    r"^[^.;!?]*?\b(?:fled|evacuated|displaced)\s+(?:(?:to|into|across)\s+(?:neighbou?ring\s+)?"
+    r"(?P<to>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|(?P<away>abroad|overseas|across\s+the\s+border))"
+)
+# Displacement that lasts is not one event's evacuation: "remain displaced", "for years".
+_LASTING = re.compile(
+    r"^[^.;!?]*?\b(?:remain(?:s|ed)?|still|for\s+(?:years|decades|months)|over\s+the\s+(?:past|last)|years\s+after)\b", re.I
+)
 # Spans of time that "of <something>" can name: "four days of national mourning".
 DURATIONS = frozenset(
     {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -247,7 +274,10 @@ def find_numbers(
                 unread.append(FoundNumber(value, qualifier, "", True, said, start, end, None, bottom))
             continue
         label, local = slot
-        if label.split(" in ")[0].split(" at ")[0] in HARMS:
+        head = label.split(" in ")[0].split(" at ")[0].split(" from ")[0]
+        if head == "evacuated":
+            label = _displacement(after) + label[len(head) :]
+        elif head in HARMS:
             label = "people " + label  # "145 deaths", "2,389 injured": "people killed", "people injured"
         unit = m.group("currency") or next((u for u in ("percent", "age") if label == u or label.startswith(u + " (")), None)
         out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit, bottom))
@@ -295,6 +325,8 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     aboard = _aboard(first, words, after, before)
     if aboard:
         return aboard
+    if _left_home(first, after, before):
+        return ("evacuated" + (_place(after) or _place_before(before)), False)
     if first in LINKING:  # "3,408 were injured", "145 have died"
         rest = [w for w in words[1:4] if w not in LINKING]
         if rest and rest[0] in SYNONYMS:
@@ -309,16 +341,19 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         return (found[0] + (_place(after) or _place_before(before)), found[1]) if found else None
     head = SYNONYMS.get(first, first)
     index = 1
-    generic = first in PEOPLE
     while index < len(words) and words[index] in LINKING:
         index += 1
     follower = words[index] if index < len(words) else ""
+    generic = first in PEOPLE or first in RESIDENTS and _leaving(follower, before)
     marked = first in SYNONYMS
     if generic and _alive(words[1:8]):  # "41 people were rescued alive", "40 people were found alive"
         return ("survived" + (_place(after) or _place_before(before)), False)
     if follower in SYNONYMS or (follower.endswith("ed") and follower.isalpha() and (index > 1 or generic)):
         participle = SYNONYMS.get(follower, follower)
-        head = participle if generic else f"{first} {participle}"
+        if generic:
+            head = participle
+        else:  # "three soldiers died" are "soldiers killed"; "500,000 refugees fled" stay refugees
+            head = f"{first} {follower if participle == 'evacuated' else participle}"
         marked = True
     elif generic:
         from_before = _slot_from_before(before, generic=True)
@@ -329,6 +364,30 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     place = _place(after) or _place_before(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
+
+
+def _left_home(first: str, after: str, before: str) -> bool:
+    """Whether a count is of people made to leave their homes ("forced 12,000 from their
+    homes", "the evacuation of 10,000 people"), not of those told to ("ordered to evacuate")."""
+    if _ORDERED.search(before):
+        return False
+    return bool(_LEFT_HOME.match(after) or (first in PEOPLE or first in RESIDENTS) and _EVACUATION_OF.search(before))
+
+
+def _leaving(follower: str, before: str) -> bool:
+    """Whether residents counted are said to leave: "12,000 residents fled", "displaced 30,000 residents"."""
+    verb = _VERB_BEFORE.search(before)
+    return SYNONYMS.get(follower) == "evacuated" or bool(verb and SYNONYMS.get(verb.group("verb").lower()) == "evacuated")
+
+
+def _displacement(after: str) -> str:
+    """People made to leave are "people evacuated", whatever the verb, unless the words say
+    they crossed to a named place or abroad ("have fled to Poland": "people fled to Poland")
+    or have been away long ("remain displaced years after": "people displaced")."""
+    abroad = _ABROAD.match(after)
+    if abroad:
+        return "people fled " + ("to " + abroad.group("to") if abroad.group("to") else abroad.group("away"))
+    return "people displaced" if _LASTING.match(after) else "people evacuated"
 
 
 def _what(unit: str, before: str) -> str:
