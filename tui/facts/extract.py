@@ -17,7 +17,8 @@ from .numbers import FoundNumber, find_numbers, plain
 from .passive import passive_denials
 from .places import Unread
 from .records import Found
-from .text import WORD, clause_spans, sentence_spans
+from .shares import read_shares
+from .text import WORD, clause_spans, sentence_of
 from .times import find_times
 
 # Past forms that do not end in -ed, and nouns of events, name what a date is about.
@@ -124,7 +125,7 @@ def paragraph_facts(
             )
     timeline = [(d.start, d.value, _is_past(d.value, published)) for d in dates if d.resolved]
     bare: list[FoundNumber] = []
-    for n in find_numbers(text, masked, bare):
+    for n in read_shares(find_numbers(text, masked, bare), text, named):
         when = _when(text, n.start, timeline)
         story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
@@ -152,13 +153,6 @@ def dateline_reading(dates: list[FoundDate], published: str | None) -> tuple:
     )
 
 
-def _sentence_of(text: str, offset: int) -> tuple[int, int]:
-    for start, end in sentence_spans(text):
-        if start <= offset < end:
-            return start, end
-    return 0, len(text)
-
-
 def _is_past(value: str, published: str | None) -> bool:
     """A date well before the article's own time: a count told with it is about another time."""
     if not published:
@@ -177,7 +171,7 @@ def _when(text: str, offset: int, timeline: list[tuple[int, str, bool]]) -> str 
     the date nearest to it in its sentence, when that date is past ("in 2015, 9,000
     died"), or "earlier" for a word like "previous". "On Thursday the court sentenced him
     to seven years for bribes taken between 2016 and 2021" tells the count of Thursday."""
-    start, end = _sentence_of(text, offset)
+    start, end = sentence_of(text, offset)
     nearest = min(
         ((abs(position - offset), value, past) for position, value, past in timeline if start <= position < end),
         default=None,
@@ -199,7 +193,7 @@ def _tells_other_time(text: str, start: int, end: int) -> bool:
 def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]], dates: list[tuple[int, int]] = ()):
     """The nearest event word to a date in its clause (else in its sentence: "The flood, in
     August 1996, forced ..."), its stem, and the names around it."""
-    s_start, s_end = _sentence_of(text, start)
+    s_start, s_end = sentence_of(text, start)
     for c_start, c_end in clause_spans(text, s_start, s_end):
         if c_start <= start < c_end or c_start < end <= c_end:
             break

@@ -157,6 +157,7 @@ _AT_A_TIME = re.compile(r"^\s*[a-z]+\s+at\s+a\s+time\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_NEXT = re.compile(rf"\s+and\s+(?:[$£€]?\d|(?:{_WORD_NUMBER})\b)", re.I)
 _AND = re.compile(r"\s+and\s+")
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
 
@@ -252,8 +253,8 @@ def find_numbers(
         elif q:
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
-        elif m.group("digits") and _is_label(before):
-            continue  # "Boeing 737", "Article 5", "aged 45": names and labels, not counts
+        elif m.group("digits") and _is_label(before) and not _PERCENT.match(text, end):
+            continue  # "Boeing 737", "Article 5", "aged 45": names and labels, not counts ("Ortiz 43%" is a share)
         after = text[end : end + 80]
         named = _AGE_AFTER_NAME.search(before)
         if m.group("digits") and qualifier is None and named and _AGE_CLOSES.match(after):
@@ -326,19 +327,19 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     if aboard:
         return aboard
     if _left_home(first, after, before):
-        return ("evacuated" + (_place(after) or _place_before(before)), False)
+        return ("evacuated" + (place_after(after) or _place_before(before)), False)
     if first in LINKING:  # "3,408 were injured", "145 have died"
         rest = [w for w in words[1:4] if w not in LINKING]
         if rest and rest[0] in SYNONYMS:
-            return (SYNONYMS[rest[0]] + (_place(after) or _place_before(before)), False)
+            return (SYNONYMS[rest[0]] + (place_after(after) or _place_before(before)), False)
         if rest and rest[0].endswith("ed") and rest[0].isalpha() and rest[0] not in STOP_WORDS:
             # "5,000 were evacuated"; "40 were pulled out alive" are survivors
             at = words.index(rest[0])
             head = "survived" if _alive(words[at : at + 8]) else rest[0]
-            return (head + (_place(after) or _place_before(before)), False)
+            return (head + (place_after(after) or _place_before(before)), False)
     if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
         found = _slot_from_before(before, generic=False, bare=not first.isalpha())
-        return (found[0] + (_place(after) or _place_before(before)), found[1]) if found else None
+        return (found[0] + (place_after(after) or _place_before(before)), found[1]) if found else None
     head = SYNONYMS.get(first, first)
     index = 1
     while index < len(words) and words[index] in LINKING:
@@ -347,7 +348,7 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     generic = first in PEOPLE or first in RESIDENTS and _leaving(follower, before)
     marked = first in SYNONYMS
     if generic and _alive(words[1:8]):  # "41 people were rescued alive", "40 people were found alive"
-        return ("survived" + (_place(after) or _place_before(before)), False)
+        return ("survived" + (place_after(after) or _place_before(before)), False)
     if follower in SYNONYMS or (follower.endswith("ed") and follower.isalpha() and (index > 1 or generic)):
         participle = SYNONYMS.get(follower, follower)
         if generic:
@@ -358,10 +359,10 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     elif generic:
         from_before = _slot_from_before(before, generic=True)
         if from_before:
-            return (from_before[0] + (_place(after) or _place_before(before)), from_before[1])
+            return (from_before[0] + (place_after(after) or _place_before(before)), from_before[1])
     elif not marked and index == 1 and _noun_like(follower):
         head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
-    place = _place(after) or _place_before(before)
+    place = place_after(after) or _place_before(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
 
@@ -543,7 +544,7 @@ def _calendar(place: str) -> bool:
     return re.sub(r"['’]s?$", "", place.split()[0]).lower() in CALENDAR
 
 
-def _place(after: str) -> str:
+def place_after(after: str) -> str:
     """Where the counted thing happened, when the text says so right after: " in Bangkok"."""
     rest = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?=(?:in|at|across|from)\s+(?:the\s+)?[A-Z])", " ", after, count=1)
     if _ON_BOARD.match(after):
