@@ -101,11 +101,16 @@ def paragraph_facts(
             unread.append(Unread(fact, d.start, d.end))
     for t in times:
         event = _event(text, t.start, t.end, named, spans)
-        local = (event[0],) if event else ("time of day",)
-        story = (event[0], event[2]) if event and event[2] else None
+        # "after 9pm", "by noon" bound a moment without naming it: nothing to compare
+        local = ((event[0],) if event else ("time of day",)) if t.comparable else None
+        story = (event[0], event[2]) if event and event[2] and t.comparable else None
         slot = _event_label(event) if event else "time"
+        low, high = t.bounds
         out.append(
-            Found("time", slot, t.value, t.text, article, line, local, story, utc_minutes=t.minutes_utc, zone=t.zone)
+            Found(
+                "time", slot, t.value, t.text, article, line, local, story, t.qualifier, low, high,
+                utc_minutes=t.minutes_utc, zone=t.zone,
+            )
         )
     for tally in _TALLY.finditer(text):
         if any(s <= tally.start() < e for s, e in masked) or not (
