@@ -88,8 +88,6 @@ SYNONYMS = {
     "evacuated": "evacuated", "evacuees": "evacuated", "fled": "evacuated", "displaced": "evacuated",
 }
 HARMS = frozenset({"killed", "injured", "missing"})
-# Slots of people whose label names them: "145 deaths" are "people killed", "fled" "people evacuated".
-OF_PEOPLE = HARMS | {"evacuated"}
 # Who leaves a place ahead of a danger: "12,000 residents evacuated" are people evacuated.
 RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "locals"})
 # People made to leave, however it is worded: "forced 12,000 from their homes", "20,000
