@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from ..models import Divergence
 from .dates import WEEKDAYS
 from .dates import compatible as dates_compatible
-from .numbers import SYNONYMS
+from .count_words import SYNONYMS
 from .records import Found
 
 MAX_DISTINCT = 200

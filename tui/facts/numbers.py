@@ -22,6 +22,10 @@ import re
 from dataclasses import dataclass
 
 from ..tokens import STOP_WORDS
+from .count_words import (
+    CALENDAR, CARRIED, CUSTODY, DURATIONS, HARMS, LINKING, NOT_A_LOAD, PEOPLE, PREPOSITIONS, RESIDENTS, SYNONYMS,
+    TIME_UNITS, TOLL_WORDS,
+)
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -63,9 +67,6 @@ _REACHES = r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|were|are|topped|passe
 # "the number of people killed in the capsizing ... has risen to": what is counted, then the figure.
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?P<phrase>[^.;:\d]{1,90}?)\s+" + _REACHES, re.I)
 # A toll with no noun of harm is the death toll: "the toll has climbed to", "the quake's toll stands at".
-TOLL_WORDS = frozenset(
-    "the a an its their this that official latest final overall confirmed provisional updated grim new total s".split()
-)
 _BARE_TOLL = re.compile(
     r"(?:\b(?:" + "|".join(sorted(TOLL_WORDS - {"s"})) + r")|\w['’]s?)\s+toll\b[^.;:\d]{0,60}?" + _REACHES, re.I
 )
@@ -73,23 +74,6 @@ _PROJECTED = re.compile(
     r"\b(?:could|may|might|will|would|expected|likely|predicted|projected|forecast|feared\s+to)\b", re.I
 )
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|killing|injuring|wounding|hurt)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+)?$", re.I)
-PEOPLE = frozenset({"people", "persons", "individuals", "others", "person"})
-LINKING = frozenset(
-    {"were", "was", "have", "has", "had", "been", "are", "is", "being", "remain", "remained", "remains",
-     "reportedly", "reported", "confirmed", "feared", "believed", "now", "still", "also", "being"}
-)
-SYNONYMS = {
-    "dead": "killed", "deaths": "killed", "death": "killed", "killed": "killed", "died": "killed",
-    "fatalities": "killed", "lives": "killed", "bodies": "killed", "perished": "killed", "fatality": "killed",
-    "killing": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
-    "injuring": "injured", "wounding": "injured",
-    "missing": "missing", "unaccounted": "missing",
-    "survivors": "survived", "survivor": "survived", "survived": "survived",
-    "evacuated": "evacuated", "evacuees": "evacuated", "fled": "evacuated", "displaced": "evacuated",
-}
-HARMS = frozenset({"killed", "injured", "missing"})
-# Who leaves a place ahead of a danger: "12,000 residents evacuated" are people evacuated.
-RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "locals"})
 # People made to leave, however it is worded: "forced 12,000 from their homes", "20,000
 # residents were forced from their homes", "prompted 5,000 people to flee".
 _LEFT_HOME = re.compile(
@@ -112,28 +96,9 @@ _ABROAD = re.compile(
 _LASTING = re.compile(
     r"^[^.;!?]*?\b(?:remain(?:s|ed)?|still|for\s+(?:years|decades|months)|over\s+the\s+(?:past|last)|years\s+after)\b", re.I
 )
-# Spans of time that "of <something>" can name: "four days of national mourning".
-DURATIONS = frozenset(
-    {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-     "minute", "minutes", "century", "centuries"}
-)
-# Who a vessel or vehicle carries, counted as everyone aboard.
-CARRIED = frozenset({"passengers", "passenger", "people", "persons", "travellers", "travelers"})
-# Words after "carrying 40 people" that make it a rescue or a rate, not a load.
-NOT_A_LOAD = frozenset(
-    "to into onto away off out towards toward back ashore a an per each every daily weekly annually yearly".split()
-)
-TIME_UNITS = frozenset(
-    {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour",
-     "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "times", "percent", "per", "%"}
-)
 _PLACE_AFTER = re.compile(r"^\s*(?P<prep>in|at|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _PLACE_OPENING = re.compile(r"^\s*(?:[Ii]n|[Aa]cross)\s+(?:neighbou?ring\s+|the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 _ON_BOARD = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b")
 # What a vessel, vehicle or venue can take, not what it took: "a capacity of", "designed to carry".
 _CAPACITY_BEFORE = re.compile(
@@ -397,10 +362,6 @@ def _what(unit: str, before: str) -> str:
     return f"{unit} ({' '.join(words[-2:])})" if words else unit
 
 
-# Prepositions the stop words leave out: "9,000 households across the valley" counts households.
-PREPOSITIONS = frozenset("across along alongside around behind beside beyond inside near outside throughout onto past".split())
-
-
 def _span_of(unit: str, rest: list[str]) -> str | None:
     """A span of something: "four days of national mourning" is "days of mourning", the head
     of the phrase after "of"; "three days of ceasefire" is another slot."""
@@ -417,9 +378,7 @@ def _span_of(unit: str, rest: list[str]) -> str | None:
     return f"{unit if unit.endswith('s') else unit + 's'} of {head}"
 
 
-# A term of custody, however it is worded: "seven years in prison", "six years in jail",
-# "a 7-year prison sentence", "sentenced to six years", "jailed for seven years".
-CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "imprisonment"})
+# "sentenced to six years", "jailed for seven years": a term of custody.
 _SENTENCED_TO = re.compile(r"\b(?:sentenced|jailed|imprisoned)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:(?:at\s+least|more\s+than|nearly|about|up\s+to)\s+)?$", re.I)
 
 
