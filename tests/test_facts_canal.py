@@ -15,14 +15,15 @@ def canal():
     return story("canal")
 
 
-def test_a_changed_year_of_a_relative_clause_is_a_conflict_beside_a_copy_that_gives_two_years(canal):
-    # c_river_notes lost the verb of its first year, so both its years read as one event:
-    # it takes no side, and the others' 1974 against 1976 is still reported.
+def test_a_changed_year_of_a_relative_clause_is_a_conflict_and_a_garbled_copy_keeps_its_year(canal):
+    # "which was rebuilt in 1974": the year of the rebuilding, in every copy. c_river_notes
+    # lost the verb of its first year ("was in 1911"), which does not take the rebuilding's.
     [d] = [d for d in canal.divergences if d.kind == "date" and d.severity == "conflict"]
-    by = values_by_article(d)
-    assert by == {
+    assert d.slot == "rebuilt"
+    assert values_by_article(d) == {
         article_id(canal, "a_tessel_times.txt"): {"1974"},
         article_id(canal, "b_valley_news.txt"): {"1974"},
+        article_id(canal, "c_river_notes.txt"): {"1974"},
         article_id(canal, "d_county_wire.txt"): {"1976"},
     }
 
@@ -39,7 +40,7 @@ def test_the_reader_sees_both_conflicts_in_the_text_output():
         capture_output=True, text=True, check=True,
     ).stdout.replace("\n    ", " ")
     assert "CONFLICT number · centimetres: 40 in [1] line 9, [2] line 9, [3] line 9 ≠ 60 in [4] line 9" in text
-    assert "1974 in [1] line 7, [2] line 7 ≠ 1976 in [4] line 7" in text
+    assert "1974 in [1] line 7, [2] line 7, [3] line 7 ≠ 1976 in [4] line 7" in text
     assert "2 conflicts" in text.splitlines()[0]
 
 

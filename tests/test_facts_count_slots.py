@@ -36,7 +36,7 @@ def _sides(d) -> dict[str, set[tuple[str, str | None]]]:
         ),
         ("The number of people who have died has reached 57, the ministry said.", ("57", None, "people killed")),
         ("The number of confirmed deaths stood at 31 on Sunday.", ("31", None, "people killed")),
-        ("The number of people evacuated has reached 5,000.", ("5000", None, "evacuated")),
+        ("The number of people evacuated has reached 5,000.", ("5000", None, "people evacuated")),
         ("The number of those arrested rose to 300.", ("300", None, "arrested")),
         ("The toll has climbed to 224.", ("224", None, "people killed")),
         ("The official toll stood at 58, police said.", ("58", None, "people killed")),
@@ -303,8 +303,9 @@ def test_people_rescued_are_not_survivors():
 
 
 def test_a_count_then_a_participle_counts_what_the_participle_says():
+    # "evacuated" and "fled" both count people who left: an article that gives both takes no side.
     assert _read("About 5,000 were evacuated while 3,000 fled.") == [
-        ("5000", "about", "evacuated"), ("3000", None, "fled")
+        ("5000", "about", "people evacuated"), ("3000", None, "people evacuated")
     ]
 
 

@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from ..models import Divergence
 from .dates import WEEKDAYS
 from .dates import compatible as dates_compatible
-from .numbers import SYNONYMS
+from .count_words import SYNONYMS
 from .records import Found
 
 MAX_DISTINCT = 200
+DAY_MINUTES = 24 * 60
 GROWING = frozenset(SYNONYMS.values()) | {"casualties", "missing", "displaced", "homeless", "evacuated"}
 
 
@@ -378,10 +379,31 @@ def _dates_agree(values: Iterable[str]) -> bool:
 
 
 def _times_agree(facts: list[Found]) -> bool:
-    """One moment: equal clock times in one zone, equal UTC across known zones."""
+    """One moment: a minute that every clock time allows in one zone, or every UTC time
+    across known zones; each time allows what its qualifier says ("around 2pm": 1:45 to 2:15)."""
     zones = {f.zone for f in facts if f.zone}
     if len(zones) <= 1:
-        return len({f.value for f in facts}) <= 1  # a time without zone is read as local
-    if len({f.utc_minutes for f in facts if f.utc_minutes is not None}) > 1:
+        return _one_minute([(f.low, f.high) for f in facts])  # a time without zone is read as local
+    if not _one_minute([_utc_bounds(f) for f in facts if f.utc_minutes is not None]):
         return False
-    return len({f.value for f in facts if not f.zone}) <= 1
+    return _one_minute([(f.low, f.high) for f in facts if not f.zone])
+
+
+def _utc_bounds(f: Found) -> tuple[float, float]:
+    hours, minutes = map(int, f.value.split(":"))
+    shift = f.utc_minutes - (hours * 60 + minutes)
+    return f.low + shift, f.high + shift
+
+
+def _one_minute(spans: list[tuple[float, float]]) -> bool:
+    """Whether one minute of the clock lies in every span of minutes after midnight; spans
+    are short, so each is read on the side of midnight nearest the first."""
+    if not spans:
+        return True
+    reference = spans[0][0]
+    lows, highs = [], []
+    for low, high in spans:
+        moved = reference + (low - reference + DAY_MINUTES / 2) % DAY_MINUTES - DAY_MINUTES / 2
+        lows.append(moved)
+        highs.append(moved + high - low)
+    return max(lows) <= min(highs)

@@ -17,7 +17,8 @@ from .numbers import FoundNumber, find_numbers, plain
 from .passive import passive_denials
 from .places import Unread
 from .records import Found
-from .text import WORD, clause_spans, sentence_spans
+from .shares import read_shares
+from .text import WORD, clause_spans, sentence_of
 from .times import find_times
 
 # Past forms that do not end in -ed, and nouns of events, name what a date is about.
@@ -51,6 +52,12 @@ EVENT_SYNONYMS = (
 )
 _EVENT_STEM = {stem(word): stem(group.split()[0]) for group in EVENT_SYNONYMS for word in group.split()}
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to"})
+# After a form of "be" or "have" stands a participle, however it is formed: "was read",
+# "had been shut"; not an adjective ("was likely", "was peaceful").
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+# A clause that opens on these tells another event than the moment beside it.
+_OTHER_EVENT = re.compile(r"\s*(?:after|before|since|until|which|who|that)\b", re.I)
+_ADJECTIVE = re.compile(r"(?:y|ful|ous|ive|able|ible|ic|al|ant|ent)$")
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 PAST_DAYS = 45
 _BOUND = re.compile(r"\b(?:before|after|by|until|till|to|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$", re.I)
@@ -100,11 +107,16 @@ def paragraph_facts(
             unread.append(Unread(fact, d.start, d.end))
     for t in times:
         event = _event(text, t.start, t.end, named, spans)
-        local = (event[0],) if event else ("time of day",)
-        story = (event[0], event[2]) if event and event[2] else None
+        # "after 9pm", "by noon" bound a moment without naming it: nothing to compare
+        local = ((event[0],) if event else ("time of day",)) if t.comparable else None
+        story = (event[0], event[2]) if event and event[2] and t.comparable else None
         slot = _event_label(event) if event else "time"
+        low, high = t.bounds
         out.append(
-            Found("time", slot, t.value, t.text, article, line, local, story, utc_minutes=t.minutes_utc, zone=t.zone)
+            Found(
+                "time", slot, t.value, t.text, article, line, local, story, t.qualifier, low, high,
+                utc_minutes=t.minutes_utc, zone=t.zone,
+            )
         )
     for tally in _TALLY.finditer(text):
         if any(s <= tally.start() < e for s, e in masked) or not (
@@ -124,7 +136,7 @@ def paragraph_facts(
             )
     timeline = [(d.start, d.value, _is_past(d.value, published)) for d in dates if d.resolved]
     bare: list[FoundNumber] = []
-    for n in find_numbers(text, masked, bare):
+    for n in read_shares(find_numbers(text, masked, bare), text, named):
         when = _when(text, n.start, timeline)
         story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
@@ -152,13 +164,6 @@ def dateline_reading(dates: list[FoundDate], published: str | None) -> tuple:
     )
 
 
-def _sentence_of(text: str, offset: int) -> tuple[int, int]:
-    for start, end in sentence_spans(text):
-        if start <= offset < end:
-            return start, end
-    return 0, len(text)
-
-
 def _is_past(value: str, published: str | None) -> bool:
     """A date well before the article's own time: a count told with it is about another time."""
     if not published:
@@ -177,7 +182,7 @@ def _when(text: str, offset: int, timeline: list[tuple[int, str, bool]]) -> str 
     the date nearest to it in its sentence, when that date is past ("in 2015, 9,000
     died"), or "earlier" for a word like "previous". "On Thursday the court sentenced him
     to seven years for bribes taken between 2016 and 2021" tells the count of Thursday."""
-    start, end = _sentence_of(text, offset)
+    start, end = sentence_of(text, offset)
     nearest = min(
         ((abs(position - offset), value, past) for position, value, past in timeline if start <= position < end),
         default=None,
@@ -197,47 +202,58 @@ def _tells_other_time(text: str, start: int, end: int) -> bool:
 
 
 def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]], dates: list[tuple[int, int]] = ()):
-    """The nearest event word to a date in its clause (else in its sentence: "The flood, in
-    August 1996, forced ..."), its stem, and the names around it."""
-    s_start, s_end = _sentence_of(text, start)
-    for c_start, c_end in clause_spans(text, s_start, s_end):
-        if c_start <= start < c_end or c_start < end <= c_end:
+    """The nearest event word to a date or time in its clause, else in the rest of its
+    sentence ("The flood, in August 1996, forced ..."), but for a clause that tells another
+    event ("after a trial that lasted"); else a participle in its clause ("was read at
+    10:15"); its stem, and the names around it."""
+    sentence = sentence_of(text, start)
+    clause = next(
+        ((a, b) for a, b in clause_spans(text, *sentence) if a <= start < b or a < end <= b), sentence
+    )
+    # Not from a clause that holds a date of its own: in "in 1979, which ended in 1989",
+    # 1979 is not when it ended.
+    taken = tuple(
+        (a, b) for a, b in clause_spans(text, *sentence)
+        if (a, b) != clause and any(a <= d < b for d, _ in dates if d != start)
+    )
+    others = taken + tuple(
+        (a, b) for a, b in clause_spans(text, *sentence) if (a, b) != clause and _OTHER_EVENT.match(text, a, b)
+    )
+    for (c_start, c_end), skip, participles in (
+        (clause, (), False), (sentence, others, False), (clause, (), True), (sentence, taken, True)
+    ):
+        best = _nearest_event(text, c_start, c_end, start, end, skip, participles)
+        if best is not None:
             break
     else:
-        c_start, c_end = s_start, s_end
-    best = _nearest_event(text, c_start, c_end, start, end)
-    if best is None and (c_start, c_end) != (s_start, s_end):
-        # Not from a clause that holds a date of its own: in "in 1979, which ended in
-        # 1989", 1979 is not when it ended.
-        taken = tuple(
-            (a, b) for a, b in clause_spans(text, s_start, s_end)
-            if (a, b) != (c_start, c_end) and any(a <= d < b for d, _ in dates if d != start)
-        )
-        c_start, c_end = s_start, s_end
-        best = _nearest_event(text, c_start, c_end, start, end, taken)
-    if best is None:
         return None
     inside = [c for m, c in named if c_start <= m.start < c_end and not start <= m.start < end]  # not "IST"
     word_stem = stem(best)
     return _EVENT_STEM.get(word_stem, word_stem), best, frozenset(inside), tuple(dict.fromkeys(inside))
 
 
-def _nearest_event(text: str, c_start: int, c_end: int, start: int, end: int, taken=()) -> str | None:
+def _nearest_event(
+    text: str, c_start: int, c_end: int, start: int, end: int, taken=(), participles: bool = False
+) -> str | None:
     """A verb in the past ("took", "was added"), after a modal ("will reopen"), or a noun of
-    an event ("withdrawal", "announcement"); not a verb of saying."""
+    an event ("withdrawal", "announcement"), and with `participles` a participle after an
+    auxiliary ("was read", "was rebuilt"); not a verb of saying."""
     best: tuple[int, str] | None = None
     previous = ""
     for m in WORD.finditer(text, c_start, c_end):
         word = m.group()
         inside = start <= m.start() < end  # the date's own words: "May 2019" has no modal
-        lower, after_modal, previous = word.lower(), previous in MODALS, "" if inside else word.lower()
+        lower, after_modal = word.lower(), previous in MODALS
+        participle = previous in AUXILIARIES and not _ADJECTIVE.search(lower)
+        previous = "" if inside else lower
         if inside or word[0].isupper() or not lower.isalpha() or len(lower) < 4:
             continue
         if taken and any(a <= m.start() < b for a, b in taken):
             continue
         if lower in STOP_WORDS and lower not in IRREGULAR_PAST:  # "made" is both
             continue
-        if lower in REPORTING or not (lower.endswith("ed") or lower in IRREGULAR_PAST or _EVENT_NOUN.search(lower) or after_modal):
+        event = lower.endswith("ed") or lower in IRREGULAR_PAST or _EVENT_NOUN.search(lower) or after_modal
+        if lower in REPORTING or not (event or participles and participle):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:

@@ -22,6 +22,10 @@ import re
 from dataclasses import dataclass
 
 from ..tokens import STOP_WORDS
+from .count_words import (
+    CALENDAR, CARRIED, CUSTODY, DURATIONS, HARMS, LINKING, NOT_A_LOAD, PEOPLE, PREPOSITIONS, RESIDENTS, SYNONYMS,
+    TIME_UNITS, TOLL_WORDS,
+)
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -63,9 +67,6 @@ _REACHES = r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|were|are|topped|passe
 # "the number of people killed in the capsizing ... has risen to": what is counted, then the figure.
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?P<phrase>[^.;:\d]{1,90}?)\s+" + _REACHES, re.I)
 # A toll with no noun of harm is the death toll: "the toll has climbed to", "the quake's toll stands at".
-TOLL_WORDS = frozenset(
-    "the a an its their this that official latest final overall confirmed provisional updated grim new total s".split()
-)
 _BARE_TOLL = re.compile(
     r"(?:\b(?:" + "|".join(sorted(TOLL_WORDS - {"s"})) + r")|\w['’]s?)\s+toll\b[^.;:\d]{0,60}?" + _REACHES, re.I
 )
@@ -73,42 +74,31 @@ _PROJECTED = re.compile(
     r"\b(?:could|may|might|will|would|expected|likely|predicted|projected|forecast|feared\s+to)\b", re.I
 )
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|killing|injuring|wounding|hurt)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+)?$", re.I)
-PEOPLE = frozenset({"people", "persons", "individuals", "others", "person"})
-LINKING = frozenset(
-    {"were", "was", "have", "has", "had", "been", "are", "is", "being", "remain", "remained", "remains",
-     "reportedly", "reported", "confirmed", "feared", "believed", "now", "still", "also", "being"}
+# People made to leave, however it is worded: "forced 12,000 from their homes", "20,000
+# residents were forced from their homes", "prompted 5,000 people to flee".
+_LEFT_HOME = re.compile(
+    r"^\s*(?:(?:" + "|".join(sorted(PEOPLE | RESIDENTS)) + r")\s+)?(?:(?:were|was|have|has|had|been|being)\s+)*"
+    r"(?:(?:forced|driven|chased)\s+)?(?:(?:from|out\s+of)\s+(?:their\s+)?homes?|to\s+(?:flee|evacuate|leave\s+(?:their\s+)?homes?))\b",
+    re.I,
 )
-SYNONYMS = {
-    "dead": "killed", "deaths": "killed", "death": "killed", "killed": "killed", "died": "killed",
-    "fatalities": "killed", "lives": "killed", "bodies": "killed", "perished": "killed", "fatality": "killed",
-    "killing": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
-    "injuring": "injured", "wounding": "injured",
-    "missing": "missing", "unaccounted": "missing",
-    "survivors": "survived", "survivor": "survived", "survived": "survived",
-}
-HARMS = frozenset({"killed", "injured", "missing"})
-# Spans of time that "of <something>" can name: "four days of national mourning".
-DURATIONS = frozenset(
-    {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-     "minute", "minutes", "century", "centuries"}
+_EVACUATION_OF = re.compile(r"\bevacuations?\s+of\s+" + _QUALIFIER_TAIL + "$", re.I)
+# An order or a call to leave is not a departure: "ordered 6,500 residents to evacuate".
+_ORDERED = re.compile(
+    r"\b(?:ordered|told|urged|advised|asked|warned|called\s+on)\s+(?:the\s+)?(?:evacuations?\s+of\s+)?" + _QUALIFIER_TAIL + "$",
+    re.I,
 )
-# Who a vessel or vehicle carries, counted as everyone aboard.
-CARRIED = frozenset({"passengers", "passenger", "people", "persons", "travellers", "travelers"})
-# Words after "carrying 40 people" that make it a rescue or a rate, not a load.
-NOT_A_LOAD = frozenset(
-    "to into onto away off out towards toward back ashore a an per each every daily weekly annually yearly".split()
+# A flight to a named place or abroad counts refugees, not evacuees: "have fled to Poland".
+_ABROAD = re.compile(
+    r"^[^.;!?]*?\b(?:fled|evacuated|displaced)\s+(?:(?:to|into|across)\s+(?:neighbou?ring\s+)?"
+    r"(?P<to>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|(?P<away>abroad|overseas|across\s+the\s+border))"
 )
-TIME_UNITS = frozenset(
-    {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour",
-     "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "times", "percent", "per", "%"}
+# Displacement that lasts is not one event's evacuation: "remain displaced", "for years".
+_LASTING = re.compile(
+    r"^[^.;!?]*?\b(?:remain(?:s|ed)?|still|for\s+(?:years|decades|months)|over\s+the\s+(?:past|last)|years\s+after)\b", re.I
 )
 _PLACE_AFTER = re.compile(r"^\s*(?P<prep>in|at|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _PLACE_OPENING = re.compile(r"^\s*(?:[Ii]n|[Aa]cross)\s+(?:neighbou?ring\s+|the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 _ON_BOARD = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b")
 # What a vessel, vehicle or venue can take, not what it took: "a capacity of", "designed to carry".
 _CAPACITY_BEFORE = re.compile(
@@ -130,6 +120,7 @@ _AT_A_TIME = re.compile(r"^\s*[a-z]+\s+at\s+a\s+time\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_NEXT = re.compile(rf"\s+and\s+(?:[$£€]?\d|(?:{_WORD_NUMBER})\b)", re.I)
 _AND = re.compile(r"\s+and\s+")
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
 
@@ -225,8 +216,8 @@ def find_numbers(
         elif q:
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
-        elif m.group("digits") and _is_label(before):
-            continue  # "Boeing 737", "Article 5", "aged 45": names and labels, not counts
+        elif m.group("digits") and _is_label(before) and not _PERCENT.match(text, end):
+            continue  # "Boeing 737", "Article 5", "aged 45": names and labels, not counts ("Ortiz 43%" is a share)
         after = text[end : end + 80]
         named = _AGE_AFTER_NAME.search(before)
         if m.group("digits") and qualifier is None and named and _AGE_CLOSES.match(after):
@@ -247,7 +238,10 @@ def find_numbers(
                 unread.append(FoundNumber(value, qualifier, "", True, said, start, end, None, bottom))
             continue
         label, local = slot
-        if label.split(" in ")[0].split(" at ")[0] in HARMS:
+        head = label.split(" in ")[0].split(" at ")[0].split(" from ")[0]
+        if head == "evacuated":
+            label = _displacement(after) + label[len(head) :]
+        elif head in HARMS:
             label = "people " + label  # "145 deaths", "2,389 injured": "people killed", "people injured"
         unit = m.group("currency") or next((u for u in ("percent", "age") if label == u or label.startswith(u + " (")), None)
         out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit, bottom))
@@ -295,40 +289,69 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
     aboard = _aboard(first, words, after, before)
     if aboard:
         return aboard
+    if _left_home(first, after, before):
+        return ("evacuated" + (place_after(after) or _place_before(before)), False)
     if first in LINKING:  # "3,408 were injured", "145 have died"
         rest = [w for w in words[1:4] if w not in LINKING]
         if rest and rest[0] in SYNONYMS:
-            return (SYNONYMS[rest[0]] + (_place(after) or _place_before(before)), False)
+            return (SYNONYMS[rest[0]] + (place_after(after) or _place_before(before)), False)
         if rest and rest[0].endswith("ed") and rest[0].isalpha() and rest[0] not in STOP_WORDS:
             # "5,000 were evacuated"; "40 were pulled out alive" are survivors
             at = words.index(rest[0])
             head = "survived" if _alive(words[at : at + 8]) else rest[0]
-            return (head + (_place(after) or _place_before(before)), False)
+            return (head + (place_after(after) or _place_before(before)), False)
     if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
         found = _slot_from_before(before, generic=False, bare=not first.isalpha())
-        return (found[0] + (_place(after) or _place_before(before)), found[1]) if found else None
+        return (found[0] + (place_after(after) or _place_before(before)), found[1]) if found else None
     head = SYNONYMS.get(first, first)
     index = 1
-    generic = first in PEOPLE
     while index < len(words) and words[index] in LINKING:
         index += 1
     follower = words[index] if index < len(words) else ""
+    generic = first in PEOPLE or first in RESIDENTS and _leaving(follower, before)
     marked = first in SYNONYMS
     if generic and _alive(words[1:8]):  # "41 people were rescued alive", "40 people were found alive"
-        return ("survived" + (_place(after) or _place_before(before)), False)
+        return ("survived" + (place_after(after) or _place_before(before)), False)
     if follower in SYNONYMS or (follower.endswith("ed") and follower.isalpha() and (index > 1 or generic)):
         participle = SYNONYMS.get(follower, follower)
-        head = participle if generic else f"{first} {participle}"
+        if generic:
+            head = participle
+        else:  # "three soldiers died" are "soldiers killed"; "500,000 refugees fled" stay refugees
+            head = f"{first} {follower if participle == 'evacuated' else participle}"
         marked = True
     elif generic:
         from_before = _slot_from_before(before, generic=True)
         if from_before:
-            return (from_before[0] + (_place(after) or _place_before(before)), from_before[1])
+            return (from_before[0] + (place_after(after) or _place_before(before)), from_before[1])
     elif not marked and index == 1 and _noun_like(follower):
         head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
-    place = _place(after) or _place_before(before)
+    place = place_after(after) or _place_before(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
+
+
+def _left_home(first: str, after: str, before: str) -> bool:
+    """Whether a count is of people made to leave their homes ("forced 12,000 from their
+    homes", "the evacuation of 10,000 people"), not of those told to ("ordered to evacuate")."""
+    if _ORDERED.search(before):
+        return False
+    return bool(_LEFT_HOME.match(after) or (first in PEOPLE or first in RESIDENTS) and _EVACUATION_OF.search(before))
+
+
+def _leaving(follower: str, before: str) -> bool:
+    """Whether residents counted are said to leave: "12,000 residents fled", "displaced 30,000 residents"."""
+    verb = _VERB_BEFORE.search(before)
+    return SYNONYMS.get(follower) == "evacuated" or bool(verb and SYNONYMS.get(verb.group("verb").lower()) == "evacuated")
+
+
+def _displacement(after: str) -> str:
+    """People made to leave are "people evacuated", whatever the verb, unless the words say
+    they crossed to a named place or abroad ("have fled to Poland": "people fled to Poland")
+    or have been away long ("remain displaced years after": "people displaced")."""
+    abroad = _ABROAD.match(after)
+    if abroad:
+        return "people fled " + ("to " + abroad.group("to") if abroad.group("to") else abroad.group("away"))
+    return "people displaced" if _LASTING.match(after) else "people evacuated"
 
 
 def _what(unit: str, before: str) -> str:
@@ -337,10 +360,6 @@ def _what(unit: str, before: str) -> str:
     clause = re.split(r"[,;:.!?()\d]", before)[-1]
     words = [w.lower() for w in _WORD.findall(clause) if w.isalpha() and w.lower() not in STOP_WORDS]
     return f"{unit} ({' '.join(words[-2:])})" if words else unit
-
-
-# Prepositions the stop words leave out: "9,000 households across the valley" counts households.
-PREPOSITIONS = frozenset("across along alongside around behind beside beyond inside near outside throughout onto past".split())
 
 
 def _span_of(unit: str, rest: list[str]) -> str | None:
@@ -359,9 +378,7 @@ def _span_of(unit: str, rest: list[str]) -> str | None:
     return f"{unit if unit.endswith('s') else unit + 's'} of {head}"
 
 
-# A term of custody, however it is worded: "seven years in prison", "six years in jail",
-# "a 7-year prison sentence", "sentenced to six years", "jailed for seven years".
-CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "imprisonment"})
+# "sentenced to six years", "jailed for seven years": a term of custody.
 _SENTENCED_TO = re.compile(r"\b(?:sentenced|jailed|imprisoned)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:(?:at\s+least|more\s+than|nearly|about|up\s+to)\s+)?$", re.I)
 
 
@@ -484,7 +501,7 @@ def _calendar(place: str) -> bool:
     return re.sub(r"['’]s?$", "", place.split()[0]).lower() in CALENDAR
 
 
-def _place(after: str) -> str:
+def place_after(after: str) -> str:
     """Where the counted thing happened, when the text says so right after: " in Bangkok"."""
     rest = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?=(?:in|at|across|from)\s+(?:the\s+)?[A-Z])", " ", after, count=1)
     if _ON_BOARD.match(after):

@@ -39,6 +39,11 @@ def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+def sentence_of(text: str, offset: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence that holds `offset`."""
+    return next(((s, e) for s, e in sentence_spans(text) if s <= offset < e), (0, len(text)))
+
+
 @lru_cache(maxsize=1024)
 def clause_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Clauses of one sentence: split at commas, dashes, brackets and contrast words."""

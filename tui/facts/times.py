@@ -1,4 +1,11 @@
-"""Times of day ("1:39pm", "13:39 IST", "noon") as 24-hour HH:MM, with their time zone."""
+"""Times of day ("1:39pm", "13:39 IST", "noon") as 24-hour HH:MM, with their time zone
+and the qualifier said before them.
+
+A qualifier widens the moment a time names, as "about" widens a count: "around 2pm" is
+1:45pm to 2:15pm (a time that is not on a quarter hour, five minutes each way),
+"shortly after 2pm" 2pm to 2:30pm, "just before midnight" 11:30pm to midnight. A bare
+"after", "before" or "by" makes the time a bound, not a moment.
+"""
 
 from __future__ import annotations
 
@@ -20,13 +27,50 @@ TIME_PATTERN = re.compile(
 )
 
 
+# What each qualifier says of the moment, longest first.
+QUALIFIERS = {
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "circa": "approx",
+    "shortly after": "after", "just after": "after", "soon after": "after", "a little after": "after",
+    "just past": "after", "moments after": "after", "minutes after": "after", "a few minutes after": "after",
+    "shortly before": "before", "just before": "before", "a little before": "before", "moments before": "before",
+    "minutes before": "before", "a few minutes before": "before",
+    "after": "bound", "before": "bound", "by": "bound", "no later than": "bound",
+}
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+$", re.I
+)
+APPROX_MINUTES = 15  # "around 2pm", "about 1:30"; five minutes for "about 11:28"
+NEAR_MINUTES = 30  # "shortly after", "just before"
+
+
 @dataclass(frozen=True)
 class FoundTime:
     value: str  # "13:39"
     zone: str | None
-    text: str
+    text: str  # with its qualifier: "around 2pm"
     start: int
     end: int
+    qualifier: str | None = None  # "around", "shortly after"
+
+    @property
+    def comparable(self) -> bool:
+        """Whether the time names a moment, not a bound ("after 2pm", "by noon")."""
+        return QUALIFIERS.get(self.qualifier or "") != "bound"
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """The minutes after midnight, local, that the wording allows."""
+        hours, minutes = map(int, self.value.split(":"))
+        at = hours * 60 + minutes
+        kind = QUALIFIERS.get(self.qualifier or "")
+        if kind == "approx":
+            spread = APPROX_MINUTES if minutes % 15 == 0 else 5
+            return at - spread, at + spread
+        if kind == "after":
+            return at, at + NEAR_MINUTES
+        if kind == "before":
+            return at - NEAR_MINUTES, at
+        return at, at
 
     @property
     def minutes_utc(self) -> int | None:
@@ -51,6 +95,11 @@ def find_times(text: str) -> list[FoundTime]:
         shown = m.group().strip()
         if shown.endswith("m.") and not shown.endswith(".m."):
             shown = shown[:-1]  # "6:45 am." ends a sentence
-        out.append(FoundTime(value, zone, shown, m.start(), m.start() + len(shown)))
+        start, end = m.start(), m.start() + len(shown)
+        said = _QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+        qualifier = " ".join(said.group("q").lower().split()) if said else None
+        if said:
+            start, shown = said.start(), text[said.start() : end]
+        out.append(FoundTime(value, zone, shown, start, end, qualifier))
     return out
 
