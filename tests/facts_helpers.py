@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.engine import compare, load_sources
-from tui.models import Divergence, Story
+from tui.models import Divergence, Entity, Story
 
 STORIES = Path(__file__).resolve().parent / "stories"
 
@@ -53,3 +53,13 @@ def claim_conflicts(*bodies: str) -> dict[str, dict[str, str]]:
             assert d.severity == "conflict"
             out[d.slot] = {v.article: v.value for v in d.values}
     return out
+
+
+def entity_written(s: Story, text: str) -> Entity | None:
+    """The entity one of whose variants is written `text`."""
+    return next((e for e in s.entities if text in {v.text for v in e.variants}), None)
+
+
+def written_names(s: Story) -> set[str]:
+    """Every way the entities table writes a name."""
+    return {v.text for e in s.entities for v in e.variants}

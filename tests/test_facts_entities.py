@@ -4,16 +4,8 @@ is one entity, while different names stay apart."""
 
 from __future__ import annotations
 
-from facts_helpers import compare_bodies, found
+from facts_helpers import compare_bodies, entity_written, found, written_names
 from tui.facts.names import same_name
-
-
-def _entity(s, text):
-    return next((e for e in s.entities if text in {v.text for v in e.variants}), None)
-
-
-def _names(s) -> set[str]:
-    return {v.text for e in s.entities for v in e.variants}
 
 
 # Titles ---------------------------------------------------------------------------
@@ -24,10 +16,10 @@ def test_a_title_is_not_part_of_the_name_and_two_spellings_are_one_person():
         "The barge sank near the harbour wall, according to the district commissioner, Rose Okello.",
         "District Commissioner Rose Okkello said the barge sank near the harbour wall.",
     )
-    entity = _entity(s, "Rose Okello")
+    entity = entity_written(s, "Rose Okello")
     assert entity is not None and entity.kind == "person"
     assert {v.text for v in entity.variants} == {"Rose Okello", "Rose Okkello"}
-    assert not any("Commissioner" in name for name in _names(s))
+    assert not any("Commissioner" in name for name in written_names(s))
     [d] = found(s, "entity", entity.name)
     assert d.severity == "variant"
     assert {(v.article, v.text) for v in d.values} == {("1", "Rose Okello"), ("2", "Rose Okkello")}
@@ -38,7 +30,7 @@ def test_other_titles_are_cut_too():
         "Police were called after Superintendent Ian Marsh and Sheriff Dana Cole arrived at the site.",
         "Detective Paula Reyes and Archbishop Tomas Lund visited the site later.",
     )
-    assert {"Ian Marsh", "Dana Cole", "Paula Reyes", "Tomas Lund"} <= _names(s)
+    assert {"Ian Marsh", "Dana Cole", "Paula Reyes", "Tomas Lund"} <= written_names(s)
     assert all(e.kind == "person" for e in s.entities if e.name in {"Ian Marsh", "Dana Cole", "Paula Reyes"})
 
 
@@ -47,7 +39,7 @@ def test_people_sharing_a_surname_stay_apart_under_one_title():
         "Commissioner Rose Okello said the barge had sunk near the harbour wall.",
         "Commissioner Peter Okello said the barge had sunk near the harbour wall.",
     )
-    rose, peter = _entity(s, "Rose Okello"), _entity(s, "Peter Okello")
+    rose, peter = entity_written(s, "Rose Okello"), entity_written(s, "Peter Okello")
     assert rose is not None and peter is not None and rose is not peter
     assert not [d for d in s.divergences if d.kind == "entity" and d.severity == "variant"]
 
@@ -61,7 +53,7 @@ def test_numbers_in_words_dates_and_plain_openers_are_not_entities():
         "Rescuers said the rescued were taken to hospital. Investigators are looking at the engine.",
         "KAMPALA, Dec 22 (Wire) - Twenty people are still missing. Dozens of boats joined the search.",
     )
-    names = _names(s)
+    names = written_names(s)
     assert not {"Forty", "Twenty", "Dozens", "Sept", "Dec", "Rescuers", "Investigators"} & names
     assert "Uganda" in names
 
@@ -71,7 +63,7 @@ def test_months_end_a_name_only_in_a_date():
         "Theresa May said on Friday, May 5, that Brian May would sing.",
         "The Sun reported that Theresa May spoke on Sept. 5.",
     )
-    names = _names(s)
+    names = written_names(s)
     assert {"Theresa May", "Brian May", "Sun"} <= names
     assert not {"Theresa", "Brian", "Sept", "Friday"} & names
 
@@ -83,7 +75,7 @@ def test_an_actor_opening_a_claim_stays_named_and_no_false_conflict():
     )
     # Were "Parliament" read as an ordinary word, the denial would have no actor and
     # would clash with Kenya's recognition.
-    assert {"Parliament", "Kenya"} <= _names(s)
+    assert {"Parliament", "Kenya"} <= written_names(s)
     assert not found(s, "claim", "")
 
 
@@ -103,7 +95,7 @@ def test_a_name_that_only_opens_sentences_is_still_a_name():
         "China has not recognized the new council. Jan Egeland visited the camp.",
         "Ships left the Three Gorges Dam area on Monday, and one ship stayed behind.",
     )
-    names = _names(s)
+    names = written_names(s)
     assert {"China", "Jan Egeland", "Three Gorges Dam"} <= names
     assert "Ships" not in names and "Monday" not in names
 
@@ -116,9 +108,9 @@ def test_a_dateline_and_a_place_word_say_place():
         "KAMPALA, Uganda, Sept. 21, 2025 — The ferry overturned near Bukasa island.",
         "The ferry overturned off Bukasa island, Nakato Mirembe said.",
     )
-    assert _entity(s, "Uganda").kind == "place"
-    assert _entity(s, "Bukasa").kind == "place"
-    assert _entity(s, "Nakato Mirembe").kind != "place"
+    assert entity_written(s, "Uganda").kind == "place"
+    assert entity_written(s, "Bukasa").kind == "place"
+    assert entity_written(s, "Nakato Mirembe").kind != "place"
 
 
 # Spellings ------------------------------------------------------------------------
@@ -131,7 +123,7 @@ def test_transliterated_spellings_are_one_entity_with_two_variants():
     )
     for a, b in [("Kyiv", "Kiev"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
                  ("Moammar Qaddafi", "Muammar Gaddafi"), ("Mohammed Salah", "Muhammad Salah")]:
-        entity = _entity(s, a)
+        entity = entity_written(s, a)
         assert entity is not None and {v.text for v in entity.variants} == {a, b}, (a, b)
         [d] = found(s, "entity", entity.name)
         assert d.severity == "variant" and {v.text for v in d.values} == {a, b}
@@ -143,7 +135,7 @@ def test_short_names_one_letter_apart_stay_apart():
         "Talks with Iraq resumed in Giza, and envoys from Bali joined Kin Il Sung's heirs.",
     )
     for a, b in [("Iran", "Iraq"), ("Gaza", "Giza"), ("Mali", "Bali")]:
-        assert _entity(s, a) is not _entity(s, b), (a, b)
+        assert entity_written(s, a) is not entity_written(s, b), (a, b)
     assert not found(s, "entity", "", "variant")
 
 

@@ -41,7 +41,7 @@ def find_facts(
         if p.text not in by_text:
             by_text[p.text] = find_mentions(p.text, common)
     mentions = [by_text[p.text] for _, p in paragraphs]
-    names = build_index([(p.article, p.line, m) for (_, p), ms in zip(paragraphs, mentions) for m in ms])
+    names = build_index([(p.article, p.line, m) for (_, p), ms in zip(paragraphs, mentions) for m in ms], by_text)
     found: list[Found] = []
     claims: list[tuple[str, int, FoundClaim]] = []
     unread: list[tuple[str, Unread]] = []

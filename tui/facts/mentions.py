@@ -21,12 +21,14 @@ PERSON_TITLES = frozenset(
     """
     president minister premier chancellor secretary councilor councillor ambassador envoy king queen
     prince princess pope sheikh emir mr mrs ms dr sen rep gov governor mayor senator judge justice
-    spokesman spokeswoman spokesperson representative commander general colonel captain lt sgt
+    spokesman spokeswoman spokesperson representative commander general gen colonel col captain lt sgt
     chairman chairwoman chair director chief leader officer correspondent reporter professor
     commissioner inspector superintendent sheriff admiral brigadier lieutenant sergeant corporal
     archbishop cardinal rabbi imam sir dame prof prosecutor magistrate detective constable
     """.split()
 )
+# Titles that are adjectives too: "General Motors" is a company.
+ADJECTIVE_TITLES = frozenset({"General", "Premier"})
 ORGANISATION_WORDS = frozenset(
     """
     ministry council agency organization organisation party court bank army police committee union
@@ -59,6 +61,11 @@ PLACE_NOUNS = frozenset(
 )
 # A dateline's place: "MWANZA, Tanzania, Sept. 21 —", "REDDING, Calif. (Wire) —".
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[ \t]+")
+# The city of a wire dateline, in capitals, then capitalised words, dates and the wire's
+# name up to a dash: "KYIV, Ukraine (AP) —", "BAKU, Dec 25 (Wire) -", "NEW YORK —".
+_DATELINE_CITY = re.compile(
+    r"([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+)*)(?:,?[ \t]+(?:[A-Z][\w.'’]*|\d[\d,]*|\([^()]*\))[,.]?)*[ \t]+[—–-][ \t]"
+)
 _LEADS_IN = re.compile(
     r"\s*,|\s+(?:the|a|an|these|this|those|its|their|his|her|our|on|in|at|for|of|to|from|with|by|after"
     r"|before|since|as|when|while|all|some|many|most|more|no)\b"
@@ -72,6 +79,11 @@ OPENER_WORDS = frozenset(
     """.split()
 )
 _ORDINARY_END = re.compile(r"[a-z]{3}(?:ers|ors|ents|ists|ies|ments|tions|sions)$")
+# Ends of ordinary nouns and adjectives, not of surnames ("Summers", "Mladic"): "Motors", "Electric".
+_ORDINARY_WORD_END = re.compile(r"[a-z]{3}(?:ors|ics|tric|ical|ive|ous|ments|tions)$")
+_OFFICE_END = re.compile(r"[a-z]{3}(?:rs|ts|ty|nce|ment|ments|tion|tions|sion|ics)$|[a-z]{4}es$")  # "Affairs", "Security"
+_OFFICE_LEAD = re.compile(r"([A-Za-z][\w.-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 DEMONYM_END = re.compile(r"(?:ian|ean|ican|ese|ish)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITAL = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]"
@@ -103,8 +115,8 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
     """Every name in the paragraph; `common` is what `lowercase_vocabulary` found in the story."""
     if is_heading(text):
         return []
-    mentions: list[Mention] = []
-    for match in _CAPITAL_RUN.finditer(text):
+    mentions = _dateline_city(text)
+    for match in _CAPITAL_RUN.finditer(text, mentions[0].end if mentions else 0):
         opens = _opens_sentence(text, match.start())
         run: list[tuple[str, int, int]] = []
         opener: int | None = None  # start of a sentence opener never capitalised elsewhere
@@ -115,6 +127,7 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
                     run.append((word, start, end))  # a connector: "Emirate of Afghanistan"
                 continue
             word, start, end, closes = _trim(word, start, end)
+            word, end = _with_final_dot(word, text, end)
             lower = word.lower()
             after_name = bool(run) and run[-1][0][0].isupper()
             if _calendar(lower, text, end, after_name) or (opens and not run and _never_a_name(lower, common)):
@@ -129,6 +142,14 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
                 run = _flush(run, text, mentions, opener, common)
         _flush(run, text, mentions, opener, common)
     return mentions
+
+
+def _dateline_city(text: str) -> list[Mention]:
+    """The city a wire dateline opens with, written as a name: "Mwanza" of "MWANZA, Tanzania, Sept. 21, 2025 —"."""
+    match = _DATELINE_CITY.match(text)
+    if not match:
+        return []
+    return [Mention(match.group(1).title(), match.start(1), match.end(1), "place")]
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -198,26 +219,124 @@ def _trim(word: str, start: int, end: int) -> tuple[str, int, int, bool]:
     return word, start, start + len(word), closes
 
 
+def _acronym(word: str) -> bool:
+    """"WHO", "IT", "U.S.": capitals that are no ordinary word, though "who" and "it" are."""
+    return len(word) > 1 and word.isupper()
+
+
+def _with_final_dot(word: str, text: str, end: int) -> tuple[str, int]:
+    """An abbreviation in dotted capitals keeps its last dot: "U.S.", "D.C.", even at a sentence's end."""
+    if _DOTTED.fullmatch(word) and text[end : end + 1] == ".":
+        return word + ".", end + 1
+    return word, end
+
+
+def is_title(word: str) -> bool:
+    """"Minister", "Gen.", "Secretary-General": a word that names an office held by a person."""
+    return word.lower().rstrip(".").split("-")[-1] in PERSON_TITLES
+
+
+def _last_title(words: list[str]) -> int:
+    """Where the last title among the words is, -1 if none."""
+    return max((i for i, w in enumerate(words) if is_title(w)), default=-1)
+
+
+def _titled_body(words: list[str], common: set[str]) -> bool:
+    """A title that is also an adjective ("General", "Premier") followed by one ordinary word
+    names a body, not a person: "General Motors", "General Electric", "UN General
+    Assembly". "General Milley" is a man, "General Secretary" a title, and "President
+    Bush" a president."""
+    return (
+        len(words) >= 2 and words[-2] in ADJECTIVE_TITLES
+        and not is_title(words[-1]) and _ordinary_word(words[-1], common)
+    )
+
+
+def _ordinary_word(word: str, common: set[str]) -> bool:
+    """A capitalised word that reads as an ordinary noun or adjective: the story writes it
+    in lower case, it names a kind of body, or it ends as nouns and adjectives do."""
+    lower = word.lower()
+    return (
+        lower in common or "~" + stem(lower) in common or lower in ORGANISATION_WORDS
+        or bool(_ORDINARY_WORD_END.search(lower))
+    )
+
+
+def _office_end(words: list[str], title_at: int, text: str, start: int, common: set[str]) -> tuple[int, bool]:
+    """Where the title of a run ends, with the office it names ("Secretary of State" in
+    "Secretary of State Antony Blinken", "Treasury" after "Secretary of the"), and whether
+    a person's name follows. With no name after it the office is a name: "Ukraine" in
+    "President of Ukraine"."""
+    if title_at >= 0 and words[title_at + 1 : title_at + 2] == ["of"]:
+        office_at = title_at + 2
+    elif title_at == -1 and _after_office_lead(text, start):
+        office_at = 0
+    else:
+        return title_at, title_at >= 0
+    end = office_at + _office_length(words[office_at:], common) - 1
+    return (end, True) if end < len(words) - 1 else (office_at - 1, False)
+
+
+def _office_length(words: list[str], common: set[str]) -> int:
+    """How many words name the office, not the person: the first one, a place or body it
+    takes ("Bank of England"), and words that read as ordinary nouns while more than two
+    words remain for the name ("Foreign Affairs Amir Khan Muttaqi", "Homeland Security
+    Kristi Noem"; "Staff Mark Meadows")."""
+    n = 1
+    while len(words) - n > 2 and (words[n] in CONNECTORS or _office_word(words[n], common)):
+        n += 2 if words[n] in CONNECTORS else 1
+    return n
+
+
+def _office_word(word: str, common: set[str]) -> bool:
+    lower = word.lower()
+    return lower in common or is_common(lower) or bool(_OFFICE_END.search(lower))
+
+
+def _after_office_lead(text: str, start: int) -> bool:
+    """Whether a run follows a title and "of" or "for" ("Secretary of the Treasury Scott
+    Bessent", "Minister for Foreign Affairs Penny Wong"): it starts with the office."""
+    lead = _OFFICE_LEAD.search(text, max(0, start - 40), start)
+    return bool(lead) and is_title(lead.group(1))
+
+
+def _body_before_title(run: list[tuple[str, int, int]], title_at: int, out: list[Mention]) -> None:
+    """The body named before a title is a name of its own: "Bank of England Governor",
+    "UN Secretary-General". Not a word of the office itself ("Police Chief", "Press Secretary")."""
+    body = run[:title_at]
+    while body and body[-1][0] in CONNECTORS:
+        body.pop()
+    words = [w for w, _, _ in body]
+    if (len(words) == 1 and _acronym(words[0])) or any(w.lower() in ORGANISATION_WORDS for w in words[:-1]):
+        out.append(Mention(" ".join(words), body[0][1], body[-1][2], "organisation"))
+
+
 def _flush(
     run: list[tuple[str, int, int]], text: str, out: list[Mention], opener: int | None, common: set[str]
 ) -> list:
     while run and (run[-1][0] in CONNECTORS):
         run.pop()
     if run and run[0][1] == opener:
-        if len(run) >= 3:
-            run = run[1:]  # "Rescuer Aung Kyaw Tun": the opener is an ordinary word
+        if len(run) >= 3 and not is_title(run[0][0]) and run[1][0] not in CONNECTORS:
+            run = run[1:]  # "Rescuer Aung Kyaw Tun": the opener is an ordinary word; not "Bank of England"
         elif len(run) == 1 and _ordinary_opener(run[0][0], text, run[0][2], common):
             return []
     if not run:
         return []
     words = [w for w, _, _ in run]
-    kind = "name"
-    title_at = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_TITLES), default=-1)
+    body = _titled_body(words, common)
+    kind = "organisation" if body else "name"
+    title_at = _last_title(words[:-2] if body else words)
+    if title_at >= 0:
+        _body_before_title(run, title_at, out)
+    title_at, person = _office_end(words, title_at, text, run[0][1], common)
     if title_at == len(words) - 1:
         return []
     if title_at >= 0:
-        run, words, kind = run[title_at + 1 :], words[title_at + 1 :], "person"
-    while run and (is_common(words[0]) or words[0] in CONNECTORS):
+        run, words = run[title_at + 1 :], words[title_at + 1 :]
+    if person:
+        kind = "person"
+    while run and ((is_common(words[0]) and not _acronym(words[0])) or words[0] in CONNECTORS):
         run, words = run[1:], words[1:]
     if not run or (len(words) == 1 and words[0].lower() in NUMBER_WORDS):
         return []
@@ -226,9 +345,9 @@ def _flush(
     if len(words) == 1 and re.match(r"\s[a-z]", after) and _demonym(words[0], common):
         return []  # "Russian officials": an adjective, not a name
     lead = text[max(0, start - 24) : start].replace(",", " ").split()
-    if kind == "name" and lead and lead[-1].lower() in PERSON_TITLES and len(words) > 1:
-        kind = "person"  # "opposition leader Mary Harlow", "foreign minister, Amir Khan Muttaqi"
-    if any(w.lower() in ORGANISATION_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+    if kind == "name" and lead and is_title(lead[-1]) and (len(words) > 1 or lead[-1].endswith(".")):
+        kind = "person"  # "opposition leader Mary Harlow", "foreign minister, Amir Khan Muttaqi", "Gen. Milley"
+    if any(w.lower() in ORGANISATION_WORDS for w in words) or (len(words) == 1 and _acronym(words[0])):
         kind = "organisation"
     elif kind == "name":
         lead = text[max(0, start - 12) : start].split()

@@ -6,18 +6,21 @@ a few edits of the kind transliteration makes, in words of five letters or more
 words only by a "y" written for an "i" ("Kyiv"/"Kiev"), never by another vowel or
 consonant ("Gaza"/"Giza", "Iran"/"Iraq"). "Russia"/"Russian", "Lavrov"/"Lavrova" or
 "Martin"/"Marvin" are different words, not spellings. A bare surname joins a full name
-only when exactly one person in the story carries it.
+only when exactly one person in the story carries it. An acronym joins the name the
+story spells it out as ("UN", "U.N." and "United Nations"), which names the entity.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from ..acronyms import ACRONYM, expansions, letters
 from ..models import Entity, EntityVariant
 from .mentions import Mention
 from .text import fold
@@ -37,6 +40,17 @@ class _Spelling:
     shown: Counter = field(default_factory=Counter)
     articles: dict[str, int] = field(default_factory=dict)  # article -> first line
     kinds: Counter = field(default_factory=Counter)
+    written: dict[str, set[str]] = field(default_factory=dict)  # shown text -> articles
+
+    def variants(self) -> list[EntityVariant]:
+        """Each way of writing the name ("U.S.", "US"), told apart from another only by more than its case."""
+        forms: dict[str, list[str]] = defaultdict(list)
+        for shown, _ in self.shown.most_common():
+            forms[shown.lower()].append(shown)
+        return [
+            EntityVariant(texts[0], tuple(a for a in self.articles if any(a in self.written[t] for t in texts)))
+            for texts in forms.values()
+        ]
 
 
 @lru_cache(maxsize=100_000)
@@ -148,8 +162,9 @@ class NameIndex:
         return self.canonical.get(name_key(text))
 
 
-def build_index(mentions: list[tuple[str, int, Mention]]) -> NameIndex:
-    """Merge the mentions (article, paragraph line, mention) of a whole story into entities."""
+def build_index(mentions: list[tuple[str, int, Mention]], texts: Iterable[str] = ()) -> NameIndex:
+    """Merge the mentions (article, paragraph line, mention) of a whole story into entities;
+    `texts`, the story's paragraphs, tell which names its acronyms stand for."""
     spellings: dict[str, _Spelling] = {}
     for article, line, mention in mentions:
         key = name_key(mention.text)
@@ -161,8 +176,10 @@ def build_index(mentions: list[tuple[str, int, Mention]]) -> NameIndex:
         entry.shown[mention.text] += 1
         entry.articles.setdefault(article, line)
         entry.kinds[mention.kind] += 1
+        entry.written.setdefault(mention.text, set()).add(article)
     union = _Union()
     _merge_spellings(spellings, union)
+    acronyms = _join_acronyms(spellings, union, expansions(texts))
     short = _link_surnames(spellings, union)
     members: dict[str, list[_Spelling]] = defaultdict(list)
     for key, entry in spellings.items():
@@ -170,24 +187,40 @@ def build_index(mentions: list[tuple[str, int, Mention]]) -> NameIndex:
     canonical: dict[str, str] = {}
     entities = []
     groups: dict[str, tuple[tuple[str, dict[str, int]], ...]] = {}
+    minor = short | acronyms  # never the entity's name, nor a spelling worth showing
     for group in members.values():
-        best = max(group, key=lambda s: (s.key not in short, len(s.articles), sum(s.shown.values()), -len(s.key)))
+        best = max(group, key=lambda s: (s.key not in minor, len(s.articles), sum(s.shown.values()), -len(s.key)))
         name = best.shown.most_common(1)[0][0]
         for s in group:
             canonical[s.key] = name
-        kinds = Counter()
-        for s in group:
-            kinds.update(s.kinds)
-        kind = next((k for k, _ in kinds.most_common() if k != "name"), "name")
-        variants = []
-        for s in sorted(group, key=lambda s: (-len(s.articles), s.key)):
-            for shown, _ in s.shown.most_common():
-                variants.append(EntityVariant(shown, tuple(s.articles)))
-                break
-        groups[name] = tuple((s.shown.most_common(1)[0][0], s.articles) for s in group if s.key not in short)
+        # An acronym is read as a body for its capitals alone: the name it stands for says more.
+        kind = _kind([s for s in group if s.key not in acronyms])
+        variants = [v for s in sorted(group, key=lambda s: (-len(s.articles), s.key)) for v in s.variants()]
+        groups[name] = tuple((s.shown.most_common(1)[0][0], s.articles) for s in group if s.key not in minor)
         entities.append((sum(len(s.articles) for s in group), Entity(name, kind, tuple(variants))))
     entities.sort(key=lambda pair: (-pair[0], pair[1].name))
     return NameIndex(canonical, frozenset(short), tuple(e for _, e in entities), groups)
+
+
+def _kind(group: list[_Spelling]) -> str:
+    """What the spellings were most often read as, when any was read as more than a name."""
+    kinds = Counter()
+    for s in group:
+        kinds.update(s.kinds)
+    return next((k for k, _ in kinds.most_common() if k != "name"), "name")
+
+
+def _join_acronyms(spellings: dict[str, _Spelling], union: _Union, stands_for: dict[str, str]) -> set[str]:
+    """Join each acronym to the name the story spells it out as, when the story names
+    that too ("UN" and "U.N." to "United Nations"); returns the acronyms joined."""
+    joined = set()
+    for entry in spellings.values():
+        written = next((text for text in entry.shown if ACRONYM.fullmatch(text)), None)
+        name = stands_for.get(letters(written)) if written else None
+        if name and name_key(name) in spellings:
+            union.join(name_key(name), entry.key)
+            joined.add(entry.key)
+    return joined
 
 
 def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
