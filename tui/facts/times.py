@@ -2,7 +2,7 @@
 and the qualifier said before them.
 
 A qualifier widens the moment a time names, as "about" widens a count: "around 2pm" is
-1:45pm to 2:15pm (a time that is not on a quarter hour, five minutes each way),
+1:45pm to 2:15pm ("about 1:30" ten minutes each way, a time that is not on a quarter hour five),
 "shortly after 2pm" 2pm to 2:30pm, "just before midnight" 11:30pm to midnight. A bare
 "after", "before" or "by" makes the time a bound, not a moment.
 """
@@ -39,7 +39,9 @@ QUALIFIERS = {
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+$", re.I
 )
-APPROX_MINUTES = 15  # "around 2pm", "about 1:30"; five minutes for "about 11:28"
+# How far an approximate time reaches: the more exact the clock it gives, the less.
+APPROX_MINUTES = 15  # "around 2pm"
+QUARTER_APPROX_MINUTES = 10  # "about 1:30", "around 2:45"; five minutes for "about 11:28"
 NEAR_MINUTES = 30  # "shortly after", "just before"
 
 
@@ -64,7 +66,7 @@ class FoundTime:
         at = hours * 60 + minutes
         kind = QUALIFIERS.get(self.qualifier or "")
         if kind == "approx":
-            spread = APPROX_MINUTES if minutes % 15 == 0 else 5
+            spread = APPROX_MINUTES if minutes == 0 else QUARTER_APPROX_MINUTES if minutes % 15 == 0 else 5
             return at - spread, at + spread
         if kind == "after":
             return at, at + NEAR_MINUTES
