@@ -159,3 +159,13 @@ def test_a_dateline_city_in_capitals_is_a_place_one_with_its_name_elsewhere():
     _one_entity(s, "Mwanza", "Mwanza", "place", {"Mwanza": {"1", "2"}})
     assert entity_written(s, "Kyiv").kind == "place"
     assert not {"MWANZA", "KYIV"} & written_names(s)
+
+
+def test_the_wire_named_in_a_dateline_is_no_entity():
+    s = compare_bodies(
+        "KYIV, Ukraine (Agency) — Rescuers said the ferry capsized on Lake Victoria.",
+        "LONDON (Reuters) - The ferry capsized on Lake Victoria, officials in London said.",
+    )
+    names = written_names(s)
+    assert not {"Agency", "Reuters"} & names
+    assert {"Kyiv", "Ukraine", "London", "Lake Victoria"} <= names

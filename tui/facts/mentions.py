@@ -66,6 +66,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[ \t]+")
 _DATELINE_CITY = re.compile(
     r"([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+)*)(?:,?[ \t]+(?:[A-Z][\w.'’]*|\d[\d,]*|\([^()]*\))[,.]?)*[ \t]+[—–-][ \t]"
 )
+_BRACKETS = re.compile(r"\([^()]*\)")
 _LEADS_IN = re.compile(
     r"\s*,|\s+(?:the|a|an|these|this|those|its|their|his|her|our|on|in|at|for|of|to|from|with|by|after"
     r"|before|since|as|when|while|all|some|many|most|more|no)\b"
@@ -115,8 +116,10 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
     """Every name in the paragraph; `common` is what `lowercase_vocabulary` found in the story."""
     if is_heading(text):
         return []
-    mentions = _dateline_city(text)
+    mentions, wire = _dateline_city(text)
     for match in _CAPITAL_RUN.finditer(text, mentions[0].end if mentions else 0):
+        if any(a <= match.start() < b for a, b in wire):
+            continue  # the wire's own name: "(Reuters)", "(AP)"
         opens = _opens_sentence(text, match.start())
         run: list[tuple[str, int, int]] = []
         opener: int | None = None  # start of a sentence opener never capitalised elsewhere
@@ -144,12 +147,14 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
     return mentions
 
 
-def _dateline_city(text: str) -> list[Mention]:
-    """The city a wire dateline opens with, written as a name: "Mwanza" of "MWANZA, Tanzania, Sept. 21, 2025 —"."""
+def _dateline_city(text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The city a wire dateline opens with, written as a name ("Mwanza" of "MWANZA,
+    Tanzania, Sept. 21, 2025 —"), and where the dateline names its wire in brackets."""
     match = _DATELINE_CITY.match(text)
     if not match:
-        return []
-    return [Mention(match.group(1).title(), match.start(1), match.end(1), "place")]
+        return [], []
+    wire = [m.span() for m in _BRACKETS.finditer(text, 0, match.end())]
+    return [Mention(match.group(1).title(), match.start(1), match.end(1), "place")], wire
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -154,7 +154,6 @@ class NameIndex:
     """Canonical name of every spelling, and the entities table."""
 
     canonical: dict[str, str]
-    short_forms: frozenset[str]  # keys of bare surnames joined to a full name
     entities: tuple[Entity, ...]
     spellings: dict[str, tuple[tuple[str, dict[str, int]], ...]]  # name -> (full spelling, article -> line)
 
@@ -199,7 +198,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], texts: Iterable[str] =
         groups[name] = tuple((s.shown.most_common(1)[0][0], s.articles) for s in group if s.key not in minor)
         entities.append((sum(len(s.articles) for s in group), Entity(name, kind, tuple(variants))))
     entities.sort(key=lambda pair: (-pair[0], pair[1].name))
-    return NameIndex(canonical, frozenset(short), tuple(e for _, e in entities), groups)
+    return NameIndex(canonical, tuple(e for _, e in entities), groups)
 
 
 def _kind(group: list[_Spelling]) -> str:
