@@ -66,6 +66,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[ \t]+")
 _DATELINE_CITY = re.compile(
     r"([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+)*)(?:,?[ \t]+(?:[A-Z][\w.'’]*|\d[\d,]*|\([^()]*\))[,.]?)*[ \t]+[—–-][ \t]"
 )
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _LEADS_IN = re.compile(
     r"\s*,|\s+(?:the|a|an|these|this|those|its|their|his|her|our|on|in|at|for|of|to|from|with|by|after"
@@ -188,11 +189,20 @@ def _calendar(lower: str, text: str, end: int, after_name: bool) -> bool:
 def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
     """A word alone at the start of a sentence, never capitalised inside one, that reads as
     an ordinary word: one leading into its sentence ("Earlier on", "Overnight, the"), one
-    whose stem the story writes in lower case ("Rescuers" beside "rescued"), or one ending
-    as plural people and things do ("Investigators", "Authorities", "Regulations").
+    whose stem the story writes in lower case ("Rescuers" beside "rescued"), one ending
+    as plural people and things do ("Investigators", "Authorities", "Regulations"), or a
+    participle before a title ("Presiding judge").
     "China has not recognized" or "Parliament has not approved" stay names: nothing says
     otherwise, and the claim needs its actor."""
-    return bool(_LEADS_IN.match(text, end) or "~" + stem(word) in common or _ORDINARY_END.search(word))
+    return bool(
+        _LEADS_IN.match(text, end) or "~" + stem(word) in common or _ORDINARY_END.search(word) or _before_title(word, text, end)
+    )
+
+
+def _before_title(word: str, text: str, end: int) -> bool:
+    """A participle describing the title after it: "Presiding judge", "Acting president"."""
+    after = _NEXT_WORD.match(text, end)
+    return word.endswith("ing") and after is not None and after.group(1) in PERSON_TITLES
 
 
 def _place_by_context(text: str, start: int, end: int) -> bool:
