@@ -179,3 +179,14 @@ def test_a_participle_before_a_title_opening_a_sentence_is_no_name():
     names = written_names(s)
     assert not {"Presiding", "Acting"} & names
     assert {"Claire Masson", "Ruth Adler", "Beijing", "Kremlin", "Dmitry Peskov"} <= names
+
+
+def test_a_name_opening_a_sentence_keeps_its_first_word():
+    s = compare_bodies(
+        "WHO said the outbreak was contained. World Food Programme trucks reached the city on Monday.",
+        "Aid from the World Food Programme arrived, the World Health Organization said. Several Army units left.",
+    )
+    names = written_names(s)
+    assert {"WHO", "World Food Programme", "World Health Organization", "Army"} <= names
+    assert not {"Food Programme", "Several Army"} & names
+    assert entity_written(s, "World Food Programme").kind == "organisation"

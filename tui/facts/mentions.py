@@ -35,6 +35,7 @@ ORGANISATION_WORDS = frozenset(
     university institute group company corporation corp inc ltd news assembly parliament duma forces
     department office commission fund association federation nations treaty front movement service
     times post press network channel airlines airways tribunal senate congress cabinet government
+    programme program
     """.split()
 )
 PLACE_LEADS = frozenset({"in", "to", "from", "near", "at", "across", "into", "outside", "inside", "throughout"})
@@ -78,6 +79,7 @@ OPENER_WORDS = frozenset(
     despite meanwhile earlier later instead moreover furthermore nevertheless nonetheless
     elsewhere overall separately additionally indeed therefore besides initially previously
     currently recently eventually finally ultimately afterwards afterward today yesterday tonight
+    several various numerous
     """.split()
 )
 _ORDINARY_END = re.compile(r"[a-z]{3}(?:ers|ors|ents|ists|ies|ments|tions|sions)$")
@@ -134,7 +136,9 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
             word, end = _with_final_dot(word, text, end)
             lower = word.lower()
             after_name = bool(run) and run[-1][0][0].isupper()
-            if _calendar(lower, text, end, after_name) or (opens and not run and _never_a_name(lower, common)):
+            if _calendar(lower, text, end, after_name) or (
+                opens and not run and _never_a_name(lower, common) and not _opens_a_name(word, match, common)
+            ):
                 run = _flush(run, text, mentions, opener, common)
                 opens = False
                 continue
@@ -175,6 +179,13 @@ def _never_a_name(lower: str, common: set[str]) -> bool:
     """An opening word that is no name even before another capital ("Meanwhile Lusaka",
     "Forty Russian"): the story writes it in lower case, or it is a number or a connective."""
     return lower in common or is_common(lower) or lower in NUMBER_WORDS or lower in OPENER_WORDS
+
+
+def _opens_a_name(word: str, run: re.Match[str], common: set[str]) -> bool:
+    """An opening word that is a name's first word all the same: an acronym ("WHO said"),
+    or a word the story capitalises inside sentences too, before more capitals ("World
+    Food Programme" beside "the World Food Programme")."""
+    return _acronym(word) or ("^" + word in common and run.end() > run.start() + len(word))
 
 
 def _calendar(lower: str, text: str, end: int, after_name: bool) -> bool:
