@@ -190,3 +190,27 @@ def test_a_name_opening_a_sentence_keeps_its_first_word():
     assert {"WHO", "World Food Programme", "World Health Organization", "Army"} <= names
     assert not {"Food Programme", "Several Army"} & names
     assert entity_written(s, "World Food Programme").kind == "organisation"
+
+
+def test_places_and_names_with_a_common_first_word_or_an_initial_stay_whole():
+    s = compare_bodies(
+        "The mayor of New York said on Monday that Former president George W. Bush would visit St. Louis.",
+        "New York officials said George W. Bush would visit St. Louis and New Delhi. He backed Plan B. The vote failed.",
+    )
+    names = written_names(s)
+    assert {"New York", "George W. Bush", "St. Louis", "New Delhi"} <= names
+    assert not {"York", "Delhi", "Louis", "St", "George W", "Plan B. The"} & names
+    new_york = entity_written(s, "New York")
+    assert {a for v in new_york.variants for a in v.articles} == {"1", "2"}
+
+
+def test_an_office_with_no_name_after_it_names_no_one():
+    s = compare_bodies(
+        "The mayor of New York and the president of South Korea met the governor of the Bank of England.",
+        "Secretary of State Antony Blinken met the minister of Foreign Affairs on Monday.",
+    )
+    names = written_names(s)
+    assert {"New York", "South Korea", "Bank of England", "Antony Blinken"} <= names
+    assert entity_written(s, "Antony Blinken").kind == "person"
+    assert entity_written(s, "South Korea").kind != "person"
+    assert not {"York", "Korea", "England", "Affairs"} & names

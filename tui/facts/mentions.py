@@ -29,6 +29,8 @@ PERSON_TITLES = frozenset(
 )
 # Titles that are adjectives too: "General Motors" is a company.
 ADJECTIVE_TITLES = frozenset({"General", "Premier"})
+# Common words that open names of places: "New York", "New Delhi", "New Zealand".
+NAME_LEADS = frozenset({"New"})
 ORGANISATION_WORDS = frozenset(
     """
     ministry council agency organization organisation party court bank army police committee union
@@ -90,7 +92,14 @@ _OFFICE_LEAD = re.compile(r"([A-Za-z][\w.-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 DEMONYM_END = re.compile(r"(?:ian|ean|ican|ese|ish)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_CAPITAL = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]"
+# A middle initial or a place's abbreviation before the rest of the name: "George W. Bush", "St. Louis".
+# A letter and a dot before a word that opens sentences ends a sentence instead: "Plan B. The vote".
+_INITIAL = (
+    r"(?:[A-Z]\.(?![ \t]+(?:The|A|An|In|On|At|It|He|She|They|We|This|That|But|And|His|Her|Its|Their|As|If|When)\b)"
+    r"|(?:St|Mt|Ft)\.)(?=[ \t]+[A-Z])"
+)
+_CAPITAL = _INITIAL + r"|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]"
+_INITIAL_AT = re.compile(_INITIAL)
 _CAPITAL_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_CAPITAL})(?:[ \t]+(?:(?:{'|'.join(sorted(CONNECTORS))})[ \t]+)*(?:{_CAPITAL}))*"
 )
@@ -183,9 +192,10 @@ def _never_a_name(lower: str, common: set[str]) -> bool:
 
 def _opens_a_name(word: str, run: re.Match[str], common: set[str]) -> bool:
     """An opening word that is a name's first word all the same: an acronym ("WHO said"),
-    or a word the story capitalises inside sentences too, before more capitals ("World
-    Food Programme" beside "the World Food Programme")."""
-    return _acronym(word) or ("^" + word in common and run.end() > run.start() + len(word))
+    or, before more capitals, a word the story capitalises inside sentences too ("World
+    Food Programme" beside "the World Food Programme") or one that opens names ("New York")."""
+    more = run.end() > run.start() + len(word)
+    return _acronym(word) or (more and ("^" + word in common or word in NAME_LEADS))
 
 
 def _calendar(lower: str, text: str, end: int, after_name: bool) -> bool:
@@ -251,8 +261,9 @@ def _acronym(word: str) -> bool:
 
 
 def _with_final_dot(word: str, text: str, end: int) -> tuple[str, int]:
-    """An abbreviation in dotted capitals keeps its last dot: "U.S.", "D.C.", even at a sentence's end."""
-    if _DOTTED.fullmatch(word) and text[end : end + 1] == ".":
+    """An abbreviation in dotted capitals keeps its last dot: "U.S.", "D.C.", even at a
+    sentence's end; so does an initial inside a name ("W." of "George W. Bush")."""
+    if (_DOTTED.fullmatch(word) and text[end : end + 1] == ".") or _INITIAL_AT.match(text, end - len(word)):
         return word + ".", end + 1
     return word, end
 
@@ -300,7 +311,10 @@ def _office_end(words: list[str], title_at: int, text: str, start: int, common: 
     else:
         return title_at, title_at >= 0
     end = office_at + _office_length(words[office_at:], common) - 1
-    return (end, True) if end < len(words) - 1 else (office_at - 1, False)
+    # A person's name is two words at least: "the mayor of New York", "the president of
+    # South Korea" and "the governor of the Bank of England" name no one.
+    name = words[end + 1 :]
+    return (end, True) if len(name) >= 2 and name[0] not in CONNECTORS else (office_at - 1, False)
 
 
 def _office_length(words: list[str], common: set[str]) -> int:
@@ -362,7 +376,10 @@ def _flush(
         run, words = run[title_at + 1 :], words[title_at + 1 :]
     if person:
         kind = "person"
-    while run and ((is_common(words[0]) and not _acronym(words[0])) or words[0] in CONNECTORS):
+    while run and (
+        (is_common(words[0]) and not _acronym(words[0]) and not (words[0] in NAME_LEADS and len(words) > 1))
+        or words[0] in CONNECTORS
+    ):
         run, words = run[1:], words[1:]
     if not run or (len(words) == 1 and words[0].lower() in NUMBER_WORDS):
         return []
