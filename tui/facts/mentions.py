@@ -29,6 +29,8 @@ PERSON_TITLES = frozenset(
 )
 # Titles that are adjectives too: "General Motors" is a company.
 ADJECTIVE_TITLES = frozenset({"General", "Premier"})
+# Words that describe a title after them ("Former president", "Senior minister").
+TITLE_ADJECTIVES = frozenset({"former", "interim", "senior", "deputy", "late", "then", "new"})
 # Common words that open names of places: "New York", "New Delhi", "New Zealand".
 NAME_LEADS = frozenset({"New"})
 ORGANISATION_WORDS = frozenset(
@@ -221,9 +223,10 @@ def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
 
 
 def _before_title(word: str, text: str, end: int) -> bool:
-    """A participle describing the title after it: "Presiding judge", "Acting president"."""
+    """A word describing the title after it: "Presiding judge", "Former president"."""
     after = _NEXT_WORD.match(text, end)
-    return word.endswith("ing") and after is not None and after.group(1) in PERSON_TITLES
+    describes = word.endswith("ing") or word.lower() in TITLE_ADJECTIVES
+    return describes and after is not None and after.group(1) in PERSON_TITLES
 
 
 def _place_by_context(text: str, start: int, end: int) -> bool:
