@@ -35,6 +35,13 @@ def values_by_article(d: Divergence) -> dict[str, set[str]]:
     return out
 
 
+def read_counts(sentence: str) -> list[tuple[str, str | None, str]]:
+    """Each count of a sentence as (value, qualifier, slot)."""
+    from tui.facts.numbers import find_numbers, plain
+
+    return [(plain(n.value), n.qualifier, n.slot) for n in find_numbers(sentence, [])]
+
+
 def compare_bodies(*bodies: str, published: str | None = None) -> Story:
     """Articles of one paragraph each (after a headline, and a dateline when given), compared."""
     from tui.loading import Source

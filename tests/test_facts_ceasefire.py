@@ -48,4 +48,19 @@ def test_the_hour_the_truce_began_conflicts(ceasefire):
 def test_at_least_1200_and_more_than_1400_killed_do_not_conflict(ceasefire):
     [d] = found(ceasefire, "number", "people killed")
     assert d.severity == "variant"
-    assert not [d for d in ceasefire.divergences if d.kind == "number" and d.severity == "conflict"]
+    assert not found(ceasefire, "number", "people killed", "conflict")
+
+
+def test_prisoners_freed_on_one_day_told_three_ways_conflict(ceasefire):
+    # "The first 50 prisoners crossed the Kessara bridge on Friday", "Around 50 prisoners
+    # were handed over ... on Friday morning", "the first 40 prisoners freed on Friday".
+    [d] = found(ceasefire, "number", "prisoners released", "conflict")
+    a, b, c = _ids(ceasefire)
+    assert d.cluster is None
+    assert values_by_article(d) == {a: {"50"}, b: {"50"}, c: {"40"}}
+
+
+def test_the_prisoners_to_be_freed_are_not_those_freed_on_friday(ceasefire):
+    # "each side will release 250 prisoners", "would free 250 prisoners within a week"
+    for d in found(ceasefire, "number", "prisoners released"):
+        assert "250" not in {v.value for v in d.values}

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from facts_helpers import compare_bodies, found, values_by_article
+from facts_helpers import compare_bodies, found, read_counts as _read, values_by_article
 
 DAY = "2025-09-22"
-
-
-def _read(sentence: str) -> list[tuple[str, str | None, str]]:
-    from tui.facts.numbers import find_numbers, plain
-
-    return [(plain(n.value), n.qualifier, n.slot) for n in find_numbers(sentence, [])]
 
 
 def _sides(d) -> dict[str, set[tuple[str, str | None]]]:

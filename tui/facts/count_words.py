@@ -21,8 +21,9 @@ SYNONYMS = {
     "missing": "missing", "unaccounted": "missing",
     "survivors": "survived", "survivor": "survived", "survived": "survived",
     "evacuated": "evacuated", "evacuees": "evacuated", "fled": "evacuated", "displaced": "evacuated",
+    "infected": "infected", "infections": "infected", "sickened": "infected",
 }
-HARMS = frozenset({"killed", "injured", "missing"})
+HARMS = frozenset({"killed", "injured", "missing", "infected"})
 # Who leaves a place ahead of a danger: "12,000 residents evacuated" are people evacuated.
 RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "locals"})
 # Spans of time that "of <something>" can name: "four days of national mourning".
@@ -46,6 +47,21 @@ CALENDAR = frozenset(
 )
 # Prepositions the stop words leave out: "9,000 households across the valley" counts households.
 PREPOSITIONS = frozenset("across along alongside around behind beside beyond inside near outside throughout onto past".split())
+# Units of measure count an amount, whatever it is of: "2,400 hectares of low land" are hectares.
+MEASURES = frozenset(
+    "hectares acres tonnes tons kilometres kilometers km miles metres meters feet litres liters gallons barrels "
+    "kilograms kilos kg pounds".split()
+)
+# Words after a count that leave its noun unsaid: "killed 56 in Lakeside", "killed 56 and injured 200".
+UNSAID_NOUN = frozenset("in at on across throughout since during and including".split())
 # A term of custody, however it is worded: "seven years in prison", "six years in jail",
 # "a 7-year prison sentence", "sentenced to six years", "jailed for seven years".
 CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "imprisonment"})
+# Words a count of cases may carry that leave it the total ("1,243 confirmed cases"); others
+# name a part of it ("new", "suspected", "active" cases) and stay apart.
+CASE_TOTALS = frozenset({"confirmed", "recorded", "reported", "registered", "documented", "known", "total"})
+# People held by the other side, and the words that tell them set free, however it is worded:
+# "50 prisoners were freed", "were handed over", "crossed the bridge", "went home".
+CAPTIVES = frozenset({"prisoners", "hostages", "detainees", "captives"})
+RELEASED = ("released", "freed", "handed over", "handed to", "exchanged", "swapped", "returned", "repatriated",
+            "crossed", "went home", "walked free", "set free")

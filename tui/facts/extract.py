@@ -13,6 +13,7 @@ from .dates import WEEKDAYS, FoundDate, find_dates
 from .deeds import deed_denials
 from .mentions import Mention
 from .names import NameIndex
+from .counted import is_batch
 from .numbers import FoundNumber, find_numbers, plain
 from .passive import passive_denials
 from .places import Unread
@@ -61,6 +62,7 @@ _ADJECTIVE = re.compile(r"(?:y|ful|ous|ive|able|ible|ic|al|ant|ent)$")
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 PAST_DAYS = 45
 _BOUND = re.compile(r"\b(?:before|after|by|until|till|to|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 _TALLY = re.compile(r"\b(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b(?!\s*(?:[-–/:.]\d|%|percent|per\s+cent))")
 _VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bmargin\b|\bruling\b|\bdecision\b|\bverdict\b", re.I)
 _TALLY_VERB = re.compile(r"\b(?:passed|approved|confirmed|rejected|defeated|adopted|upheld|overturned)\b[^.;]{0,30}$", re.I)
@@ -137,7 +139,7 @@ def paragraph_facts(
     timeline = [(d.start, d.value, _is_past(d.value, published)) for d in dates if d.resolved]
     bare: list[FoundNumber] = []
     for n in read_shares(find_numbers(text, masked, bare), text, named):
-        when = _when(text, n.start, timeline)
+        when = _day_of(text, n.start, dates) if is_batch(n.slot) else _when(text, n.start, timeline)
         story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
         out.append(
@@ -192,6 +194,19 @@ def _when(text: str, offset: int, timeline: list[tuple[int, str, bool]]) -> str 
     if _tells_other_time(text, start, end):
         return "earlier"
     return None
+
+
+def _day_of(text: str, offset: int, dates: list[FoundDate]) -> str | None:
+    """The day a batch is told of: the date nearest to its count in its sentence, resolved
+    or not ("friday"); a date it is counted up to or from ("since Friday", "by Sunday") is
+    kept apart from the day of one batch. None when its sentence names no date."""
+    start, end = sentence_of(text, offset)
+    nearest = min((d for d in dates if start <= d.start < end), key=lambda d: abs(d.start - offset), default=None)
+    if nearest is None:
+        return None
+    window = text[max(0, nearest.start - 12) : nearest.start]
+    bound = _BOUND.search(window) or _SINCE.search(window)
+    return f"{bound.group().split()[0].lower()} {nearest.value}" if bound else nearest.value
 
 
 @lru_cache(maxsize=256)

@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass
 
 from ..tokens import STOP_WORDS
+from .counted import counted_slot
 from .count_words import (
-    CALENDAR, CARRIED, CUSTODY, DURATIONS, HARMS, LINKING, NOT_A_LOAD, PEOPLE, PREPOSITIONS, RESIDENTS, SYNONYMS,
-    TIME_UNITS, TOLL_WORDS,
+    CALENDAR, CARRIED, CUSTODY, DURATIONS, HARMS, LINKING, MEASURES, NOT_A_LOAD, PEOPLE, PREPOSITIONS, RESIDENTS,
+    SYNONYMS, TIME_UNITS, TOLL_WORDS, UNSAID_NOUN,
 )
 
 UNITS = {
@@ -157,12 +158,14 @@ class FoundNumber:
         if kind == "approx":
             return x * 0.9, x * 1.1
         if x >= 100 and x % 100 == 0:
-            # A round number is often a rounded one: "45,000" stands for 44,500 to 45,500,
-            # "40,000" for 35,000 to 45,000 (half a unit of its last significant digit).
+            # A round number is often a rounded one: it stands for the values that round to
+            # it. "45,000" stands for 44,500 to 45,500, "40,000" for 35,000 to 45,000 (half a
+            # unit of its last significant digit); "100,000" for 95,000 to 150,000, since
+            # below 100,000 a value rounds to the ten thousand (80,000 stays 80,000).
             unit = 100
             while x % (unit * 10) == 0:
                 unit *= 10
-            return x - unit / 2, x + unit / 2
+            return x - (unit / 20 if x == unit else unit / 2), x + unit / 2
         return x, x
 
 
@@ -291,6 +294,9 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         return aboard
     if _left_home(first, after, before):
         return ("evacuated" + (place_after(after) or _place_before(before)), False)
+    counted = counted_slot(after, before, _sentence_around(before, after))
+    if counted:
+        return (counted + (place_after(after) or _place_before(before)), False)
     if first in LINKING:  # "3,408 were injured", "145 have died"
         rest = [w for w in words[1:4] if w not in LINKING]
         if rest and rest[0] in SYNONYMS:
@@ -301,7 +307,7 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
             head = "survived" if _alive(words[at : at + 8]) else rest[0]
             return (head + (place_after(after) or _place_before(before)), False)
     if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
-        found = _slot_from_before(before, generic=False, bare=not first.isalpha())
+        found = _slot_from_before(before, generic=False, bare=not first.isalpha() or first in UNSAID_NOUN)
         return (found[0] + (place_after(after) or _place_before(before)), found[1]) if found else None
     head = SYNONYMS.get(first, first)
     index = 1
@@ -325,9 +331,16 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
             return (from_before[0] + (place_after(after) or _place_before(before)), from_before[1])
     elif not marked and index == 1 and _noun_like(follower):
         head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
+    elif not marked and index == 1 and first not in MEASURES and (of := _head_of(words[1:])):
+        head = f"{of} {first}"  # "100,000 doses of oral vaccine" are "vaccine doses"
     place = place_after(after) or _place_before(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
+
+
+def _sentence_around(before: str, after: str) -> str:
+    """The words of a count's sentence that `before` and `after` hold."""
+    return re.split(r"[.!?]\s", before)[-1] + " " + re.split(r"[.!?](?:\s|$)", after)[0]
 
 
 def _left_home(first: str, after: str, before: str) -> bool:
@@ -365,17 +378,28 @@ def _what(unit: str, before: str) -> str:
 def _span_of(unit: str, rest: list[str]) -> str | None:
     """A span of something: "four days of national mourning" is "days of mourning", the head
     of the phrase after "of"; "three days of ceasefire" is another slot."""
-    if unit not in DURATIONS or rest[:1] != ["of"]:
-        return None
-    phrase = rest[2:] if rest[1:2] in (["the"], ["a"], ["an"]) else rest[1:]
-    head = ""
-    for word in phrase[:3]:
-        if not _noun_like(word) or word in UNITS or word in TENS or word in SCALES:
-            break
-        head = word
+    head = _head_of(rest) if unit in DURATIONS else None
     if not head:
         return None
     return f"{unit if unit.endswith('s') else unit + 's'} of {head}"
+
+
+def _head_of(rest: list[str]) -> str | None:
+    """The head of an "of" phrase: "of oral vaccine last week" is "vaccine"."""
+    if rest[:1] != ["of"]:
+        return None
+    phrase = rest[2:] if rest[1:2] in (["the"], ["a"], ["an"]) else rest[1:]
+    head = None
+    for word in phrase[:3]:
+        if not _noun_like(word) or word in UNITS or word in TENS or word in SCALES or _names_a_time(word):
+            break
+        head = word
+    return head
+
+
+def _names_a_time(word: str) -> bool:
+    """Words that open a time after a phrase: "last week", "next month", "Friday"."""
+    return word in TIME_UNITS or word in CALENDAR or word in ("last", "next", "ago")
 
 
 # "sentenced to six years", "jailed for seven years": a term of custody.
@@ -468,10 +492,24 @@ def _slot_from_before(before: str, generic: bool, bare: bool = False) -> tuple[s
         noun = toll.group("noun").lower()
         return ({"death": "killed", "injury": "injured", "casualty": "casualties", "fatality": "killed"}.get(noun, noun), False)
     verb = _VERB_BEFORE.search(before)
-    if verb and (generic or (bare and verb.group("verb").lower() in SYNONYMS)):
+    if verb and (generic or (bare and verb.group("verb").lower() in SYNONYMS and not _other_noun_shared(before))):
         word = verb.group("verb").lower()
         return (SYNONYMS.get(word, word), False)
     return None
+
+
+# "infected 300 cattle and killed 56": the count after the verb shares the noun of the one before.
+_SHARED_NOUN = re.compile(
+    rf"(?:\d|\b(?:{_WORD_NUMBER})\b)[\d,.]*\s+(?P<noun>[a-z]+)\s+(?:and|but)\s+(?:(?:have|has|had)\s+)?[a-z]+\s+[a-z ]*$",
+    re.I,
+)
+
+
+def _other_noun_shared(before: str) -> bool:
+    """Whether a bare count after a verb takes, from the count coordinated before it, a noun
+    that is not of people: "infected 300 cattle and killed 56" counts no people killed."""
+    shared = _SHARED_NOUN.search(before)
+    return shared is not None and shared.group("noun").lower() not in PEOPLE | RESIDENTS
 
 
 def _forecast(words_to_figure: str) -> bool:

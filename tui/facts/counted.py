@@ -1,0 +1,73 @@
+"""Counts whose slot news tells in several words, read from the words around them.
+
+People infected: "has infected 1,234 people", "1,243 confirmed cases", "1,500 infections",
+"300 people fell ill". Captives set free: "50 prisoners were freed", "were handed over",
+"the first 50 prisoners crossed the bridge", "freed 40 hostages". What the words set
+apart stays apart: new, suspected or active cases, cases a day, cases where no illness
+is spoken of (a court's), and captives yet to be freed ("will release 250 prisoners").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .count_words import CAPTIVES, CASE_TOTALS, PEOPLE, RELEASED, RESIDENTS
+
+_CASES = re.compile(r"^\s*(?:(?:" + "|".join(sorted(CASE_TOTALS)) + r")\s+)?(?P<noun>cases|infections)\b", re.I)
+# A case is of an illness only where its sentence speaks of one: "cases" alone may be a court's.
+_ILLNESS = re.compile(
+    r"\b(?:outbreaks?|epidemics?|pandemics?|infect\w*|diseases?|illness(?:es)?|virus(?:es)?|health|sick\w*|patients?)\b",
+    re.I,
+)
+# "45 cases a day", "cases in the past 24 hours": a rate or the latest part, not the total.
+_RATE = re.compile(
+    r"^\W*(?:[a-z]+\s+)?(?:a|per|each|every)\s+(?:day|week|month)\b"
+    r"|^\W*(?:[a-z]+\s+){0,2}?(?:daily|overnight|(?:in|over|during)\s+the\s+(?:past|last))\b",
+    re.I,
+)
+_LINKED = r"(?:(?:were|was|have|has|had|been)\s+)*"
+_FELL_ILL = re.compile(
+    r"^\s*(?:" + "|".join(sorted(PEOPLE | RESIDENTS)) + r")\s+" + _LINKED
+    + r"(?:fell|fallen|became|become|got|gotten|taken)\s+(?:ill|sick)\b",
+    re.I,
+)
+_CAPTIVE = re.compile(r"^\s*(?P<noun>" + "|".join(sorted(CAPTIVES)) + r")\b", re.I)
+_SET_FREE = re.compile(r"\s+" + _LINKED + r"(?:" + "|".join(w.replace(" ", r"\s+") for w in RELEASED) + r")\b", re.I)
+# "freed 40 prisoners", "released the first 50 hostages"; not "will release 250 prisoners".
+_FREED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in RELEASED if " " not in w or "over" in w)
+    + r")\s+(?:(?:the|first|another|at|least|about|around|some|nearly|more|than|over|all)\s+){0,3}$",
+    re.I,
+)
+
+
+def counted_slot(after: str, before: str, sentence: str) -> str | None:
+    """The slot of a count these words name ("infected", "prisoners released"), else None.
+    `after` and `before` are the words after and before the count, `sentence` its sentence."""
+    return _infected(after, sentence) or _released(after, before)
+
+
+def _infected(after: str, sentence: str) -> str | None:
+    """People infected, told as cases of an illness, infections or people who fell ill."""
+    cases = _CASES.match(after)
+    if cases:
+        rate = _RATE.match(after[cases.end() :])
+        illness = cases.group("noun").lower() == "infections" or _ILLNESS.search(sentence)
+        return "infected" if illness and not rate else None
+    return "infected" if _FELL_ILL.match(after) else None
+
+
+def _released(after: str, before: str) -> str | None:
+    """Captives set free: "50 prisoners were handed over", "freed 40 hostages"."""
+    captive = _CAPTIVE.match(after)
+    if not captive:
+        return None
+    if _SET_FREE.match(after, captive.end()) or _FREED_BEFORE.search(before):
+        return captive.group("noun").lower() + " released"
+    return None
+
+
+def is_batch(slot: str) -> bool:
+    """Whether a slot counts a batch told of its own day ("the first 50 prisoners freed on
+    Friday"): two days' batches are two facts, and a batch of no told day is of none."""
+    return slot.split(" in ")[0].split(" at ")[0].endswith(" released")
