@@ -335,3 +335,15 @@ def test_a_capitalised_opener_before_a_count_is_no_label():
     # "Boeing 737", "Article 5": a name or a label before the number.
     assert find_numbers("A Boeing 737 crashed near the airport.", []) == []
     assert find_numbers("Under Article 5 the allies act together.", []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,reading",
+    [
+        ("Another 40 prisoners were freed on Saturday.", [("40", None, "prisoners released")]),
+        ("Nearly 300 people were evacuated overnight.", [("300", "nearly", "people evacuated")]),
+        ("Boeing 737 jets were grounded for a week.", []),
+    ],
+)
+def test_a_word_saying_how_many_is_no_label_but_a_name_is(sentence, reading):
+    assert _read(sentence) == reading

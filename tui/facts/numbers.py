@@ -122,6 +122,10 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_NEXT = re.compile(rf"\s+and\s+(?:[$£€]?\d|(?:{_WORD_NUMBER})\b)", re.I)
 _AND = re.compile(r"\s+and\s+")
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+# Words that open a sentence before a count and say how many, not which: "Another 40 prisoners".
+_OPENING_QUANTIFIERS = frozenset(
+    "another nearly almost around roughly approximately exactly precisely several fewer barely".split()
+)
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
 
@@ -171,9 +175,10 @@ class FoundNumber:
 
 def _is_label(before: str) -> bool:
     """A number right after a name or a label word ("Boeing 737", "Article 5"); not one after
-    a capitalised word that only opens a sentence ("The 66-year-old", "All 40 passengers")."""
+    a capitalised word that only opens a sentence ("The 66-year-old", "All 40 passengers",
+    "Another 40 prisoners")."""
     label = _LABEL_BEFORE.search(before)
-    return label is not None and label.group().strip().lower() not in STOP_WORDS
+    return label is not None and label.group().strip().lower() not in STOP_WORDS | _OPENING_QUANTIFIERS
 
 
 def plain(value: float) -> str:
