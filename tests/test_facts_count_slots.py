@@ -347,3 +347,8 @@ def test_a_capitalised_opener_before_a_count_is_no_label():
 )
 def test_a_word_saying_how_many_is_no_label_but_a_name_is(sentence, reading):
     assert _read(sentence) == reading
+
+
+def test_an_amount_in_a_unit_is_the_unit_whatever_it_is_of():
+    assert _read("The office recorded 142 millimetres of rain at its gauge.") == [("142", None, "millimetres")]
+    assert _read("The office recorded 142 millimetres at its gauge.") == [("142", None, "millimetres")]

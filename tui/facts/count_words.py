@@ -50,7 +50,7 @@ PREPOSITIONS = frozenset("across along alongside around behind beside beyond ins
 # Units of measure count an amount, whatever it is of: "2,400 hectares of low land" are hectares.
 MEASURES = frozenset(
     "hectares acres tonnes tons kilometres kilometers km miles metres meters feet litres liters gallons barrels "
-    "kilograms kilos kg pounds".split()
+    "kilograms kilos kg pounds millimetres millimeters mm centimetres centimeters cm inches degrees".split()
 )
 # Words after a count that leave its noun unsaid: "killed 56 in Lakeside", "killed 56 and injured 200".
 UNSAID_NOUN = frozenset("in at on across throughout since during and including".split())
