@@ -58,10 +58,3 @@ def expansions(texts: Iterable[str]) -> dict[str, str]:
                 if initials in wanted:
                     names.setdefault(initials, Counter())[name] += 1
     return {initials: found.most_common(1)[0][0] for initials, found in names.items()}
-
-
-def spell_out(text: str, names: dict[str, str]) -> str:
-    """The text with every acronym that has a name in `names` written as that name."""
-    if not names or _shouted(text):
-        return text
-    return ACRONYM.sub(lambda m: names.get(letters(m.group()), m.group()), text)
