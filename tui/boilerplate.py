@@ -58,7 +58,8 @@ _CAPTION = re.compile(
     re.I,
 )
 # "WATCH: Drone footage shows ...", "LISTEN: ...": a link to the outlet's video or audio.
-_MEDIA_LINK = re.compile(r"^(?:watch|listen|video|videos|photos|gallery|in\s+pictures|podcast)\s*[:|–—-]\s", re.I)
+# ("Video: ..." is read as a caption first.)
+_MEDIA_LINK = re.compile(r"^(?:watch|listen|videos|photos|gallery|in\s+pictures|podcast)\s*[:|–—-]\s", re.I)
 # A note about the report itself, not the story: "This story has been updated to correct ...",
 # "Correction: ...", "An earlier version of this article misstated ...". Its figures are
 # the ones the outlet withdrew, so they must not be compared as the story's facts.

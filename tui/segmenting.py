@@ -33,8 +33,10 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# One to four capitalised words: a byline's name ("Jane Roe") or an outlet's ("CBS News").
+_NAME_WORDS = r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
 # "By Jane Roe | ", "Jane Roe, ": a byline before the date.
-_BYLINE_LEAD = r"(?:(?:by\s+)?(?!(?:on|in|at|as|of|from|since|until|after|before|during)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*[|,•·]\s*)?"
+_BYLINE_LEAD = r"(?:(?:by\s+)?(?!(?:on|in|at|as|of|from|since|until|after|before|during)\b)" + _NAME_WORDS + r"\s*[|,•·]\s*)?"
 _LEAD = (
     _BYLINE_LEAD
     + r"(?:(?:first\s+published|published|posted|updated|last\s+updated|last\s+modified|modified|date)"
@@ -53,8 +55,8 @@ _DATELINE_PATTERNS = (
 # ("Posted on May 3, 2024 at 9:15 am by Rhys Evans", "March 14, 2025 / 10:32 AM / CBS News").
 _TIME_TAIL = re.compile(
     r"^[\s,|/•·-]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}\b)?)?"
-    r"(?:[\s,|/•·-]*by\s+(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}|@?[\w.-]{3,20})"
-    r"|\s*[|/•·]\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3})?\s*$",
+    r"(?:[\s,|/•·-]*by\s+(?:" + _NAME_WORDS + r"|@?[\w.-]{3,20})"
+    r"|\s*[|/•·]\s*" + _NAME_WORDS + r")?\s*$",
     re.I,
 )
 

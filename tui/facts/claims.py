@@ -31,6 +31,7 @@ from ..tokens import STOP_WORDS, stem
 from .mentions import Mention
 from .text import WORD, clause_spans, fold, sentence_spans
 
+PERFECT = frozenset({"has", "have", "had"})
 AUXILIARIES = frozenset({"has", "have", "had", "does", "do", "did", "is", "are", "was", "were", "will", "been", "be", "still", "yet", "ever", "even", "to", "of"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
 MAX_SCOPE = 8  # words a negation reaches
@@ -266,19 +267,20 @@ def _affirmed(words, clause: str, c_start: int) -> list[FoundClaim]:
             continue
         verb = words[j][0].lower()
         actor = _subject_before if named else _actor_before
-        if not _finite(words[j][0]) and not _perfect(words, j):
+        k = j - 1  # the word before the verb and its adverbs: "has officially recognized"
+        while k >= 0 and words[k][0].lower().endswith("ly") and not words[k][2]:
+            k -= 1
+        perfect = k >= 0 and words[k][0].lower() in PERFECT
+        if not _finite(words[j][0]) and not (perfect and _irregular_participle(verb)):
             # "became the first country to recognize the Taliban" asserts it too
             if j >= 3 and words[j - 1][0].lower() == "to" and words[j - 3][0].lower() in ("first", "latest", "only"):
                 if verb.isalpha() and verb not in STOP_WORDS and len(verb) >= 4:
                     subject = actor(words, words[j - 3][1])
                     out.append(FoundClaim(stem(verb), verb, obj, subject, True, clause.strip(), c_start, named))
             continue
-        k = j - 1
-        while k >= 0 and words[k][0].lower().endswith("ly") and not words[k][2]:
-            k -= 1
         if k < 0:
             continue
-        if words[k][0].lower() in ("has", "have", "had"):
+        if perfect:
             subject = actor(words, words[k][1])
         elif words[k][2] or not named:
             subject = words[k][2] or actor(words, words[j][1])
@@ -288,15 +290,9 @@ def _affirmed(words, clause: str, c_start: int) -> list[FoundClaim]:
     return out
 
 
-def _perfect(words, j: int) -> bool:
-    """An irregular participle after "has", "have" or "had": "has withdrawn", "had taken"."""
-    lower = words[j][0].lower()
-    if not lower.isalpha() or not lower.endswith(("en", "wn")) or len(lower) < 5 or lower in STOP_WORDS:
-        return False
-    k = j - 1
-    while k >= 0 and words[k][0].lower().endswith("ly") and not words[k][2]:
-        k -= 1
-    return k >= 0 and words[k][0].lower() in ("has", "have", "had")
+def _irregular_participle(lower: str) -> bool:
+    """A participle that does not end in "-ed": "withdrawn", "taken", "given"."""
+    return lower.isalpha() and lower.endswith(("en", "wn")) and len(lower) >= 5 and lower not in STOP_WORDS
 
 
 def _finite(word: str) -> bool:

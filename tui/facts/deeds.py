@@ -23,12 +23,13 @@ Kept apart from `claims`, which reads deeds done to a named object or a thing, a
 from __future__ import annotations
 
 from ..tokens import STOP_WORDS, stem
-from .claims import AUXILIARIES, DETERMINERS, HEDGE, NEGATION, NOT_INTENDED, THING_DETERMINERS, FoundClaim, clause_words
+from .claims import (
+    AUXILIARIES, DETERMINERS, HEDGE, NEGATION, NOT_INTENDED, PERFECT, THING_DETERMINERS, FoundClaim, clause_words,
+)
 from .mentions import Mention
 from .passive import DOUBT, HEARSAY, NEITHER, OTHER_TIME, read_patient
 from .text import clause_spans, sentence_spans
 
-_PERFECT = frozenset({"has", "have", "had"})
 _NEGATED_AUX = frozenset({"hasn't", "haven't", "hadn't", "didn't", "hasn’t", "haven’t", "hadn’t", "didn’t"})
 # Refusals: "refused to concede" denies the concession.
 _REFUSED = frozenset({"refused", "declined", "failed"})
@@ -87,8 +88,8 @@ def _deed(text: str, words, j: int, s_start: int, c_start: int, c_end: int) -> F
     i, negated, perfect = j, False, False
     if lower[i] in _NEGATED_AUX:
         i, negated = i + 1, True
-    elif lower[i] in _PERFECT or lower[i] == "did":
-        perfect = lower[i] in _PERFECT
+    elif lower[i] in PERFECT or lower[i] == "did":
+        perfect = lower[i] in PERFECT
         i += 1
         if lower[i : i + 2] == ["not", "only"]:
             return None  # "had not only deployed troops" affirms

@@ -71,8 +71,7 @@ def _owned(n: FoundNumber, slot: str, owner: str | None) -> FoundNumber:
 def share_owner(text: str, start: int, sentence: tuple[int, int], named: list[tuple[Mention, str]]) -> str | None:
     """The canonical name whose share the figure at `start` is: the nearest name before it
     in its clause that more than small words join to it ("Lopez won", "Lopez's 54%",
-    "and Ortiz 43%"), with no
-    figure of its own between ("Lopez took 52% to 41% for Ortiz"); never a place."""
+    "and Ortiz 43%"), with no figure of its own between ("Lopez took 52% to 41% for Ortiz"); never a place."""
     clause = max((c for c, _ in clause_spans(text, *sentence) if c <= start), default=sentence[0])
     before = [(m, name) for m, name in named if clause <= m.start and m.end <= start and m.kind != "place"]
     for m, name in sorted(before, key=lambda pair: -pair[0].end):
