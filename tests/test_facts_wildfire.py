@@ -54,6 +54,21 @@ def test_a_figure_that_may_be_the_other_rounded_is_no_conflict(first: str, secon
     assert not [d for d in s.divergences if d.kind == "number" and d.severity == "conflict"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("2,000", "3,000"),  # 2,500 would round to 3,000, not to 2,000
+        ("100", "200"),
+        ("2,000", "at least 2,500"),
+    ],
+)
+def test_round_figures_a_step_apart_conflict(first: str, second: str):
+    said = "The fire north of Redding has burned {} acres since Tuesday, fire officials said."
+    s = compare_bodies(said.format(first), said.format(second).replace("officials said", "officials told reporters"))
+    assert len(s.clusters) == 1
+    assert [d for d in s.divergences if d.kind == "number" and d.severity == "conflict"]
+
+
 def test_an_unresolved_weekday_agrees_with_a_full_date_that_falls_on_it():
     said = "Governor Gavin Newsom declared a state of emergency for Shasta County on {}."
     s = compare_bodies(said.format("Wednesday"), said.format("July 30, 2025"))  # a Wednesday

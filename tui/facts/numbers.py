@@ -165,11 +165,12 @@ class FoundNumber:
             # A round number is often a rounded one: it stands for the values that round to
             # it. "45,000" stands for 44,500 to 45,500, "40,000" for 35,000 to 45,000 (half a
             # unit of its last significant digit); "100,000" for 95,000 to 150,000, since
-            # below 100,000 a value rounds to the ten thousand (80,000 stays 80,000).
+            # below 100,000 a value rounds to the ten thousand (80,000 stays 80,000). The
+            # top is left out, as in rounding half up: "2,000" and "3,000" do not meet.
             unit = 100
             while x % (unit * 10) == 0:
                 unit *= 10
-            return x - (unit / 20 if x == unit else unit / 2), x + unit / 2
+            return x - (unit / 20 if x == unit else unit / 2), math.nextafter(x + unit / 2, 0.0)
         return x, x
 
 
