@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facts_helpers import found, story
+from facts_helpers import compare_bodies, found, story
 from tui.facts.names import same_name
 
 
@@ -86,3 +86,44 @@ def test_two_people_in_one_role_conflict_and_two_people_in_one_paragraph_do_not(
     [d] = [d for d in divergences if d.kind == "entity" and d.severity == "conflict"]
     assert d.cluster == 1 and d.slot == "mayor Helena …"
     assert {(v.article, v.value) for v in d.values} == {("1", "Helena Strand"), ("2", "Helena Moreau")}
+
+
+def _mention_texts(text: str) -> list[str]:
+    from tui.facts.mentions import find_mentions
+
+    return [m.text for m in find_mentions(text, set())]
+
+
+def test_arabic_names_keep_their_lower_case_article():
+    assert _mention_texts("Leaders discussed Bashar al-Assad in Brussels.") == ["Bashar al-Assad", "Brussels"]
+    assert _mention_texts("The summit opened, and al-Qaida was on the agenda.") == ["al-Qaida"]
+    assert _mention_texts("President Abdel Fattah el-Sisi met them.") == ["Abdel Fattah el-Sisi"]
+
+
+def test_hyphenated_prefixes_that_are_no_particles_open_no_name():
+    assert _mention_texts("The ex-President spoke to pro-Russian and anti-Taliban groups in mid-August.") == []
+
+
+def test_a_surname_keeps_its_particle_after_a_title():
+    assert _mention_texts("Ms von der Leyen said the bloc would act.") == ["von der Leyen"]
+    assert _mention_texts("Secretary of State Antony Blinken arrived.") == ["Antony Blinken"]
+
+
+def test_a_surname_with_its_particles_joins_the_full_name():
+    s = compare_bodies(
+        "Commission President Ursula von der Leyen opened the summit on Thursday, and al-Qaida was on the agenda.",
+        "Von der Leyen opened the summit on Thursday. Al-Qaeda was on the agenda, officials told reporters.",
+    )
+    leyen = _entity(s, "Ursula von der Leyen")
+    assert leyen is not None and {v.text for v in leyen.variants} == {"Ursula von der Leyen", "Von der Leyen"}
+    qaida = _entity(s, "al-Qaida")
+    assert qaida is not None and {v.text for v in qaida.variants} == {"al-Qaida", "Al-Qaeda"}
+
+
+def test_a_particle_surname_shared_by_two_people_joins_neither():
+    s = compare_bodies(
+        "President Charles de Gaulle and Minister Anne de Gaulle met on Thursday.",
+        "De Gaulle spoke first on Thursday, officials told reporters.",
+    )
+    assert _entity(s, "Charles de Gaulle") is not _entity(s, "Anne de Gaulle")
+    assert "De Gaulle" not in {v.text for v in _entity(s, "Charles de Gaulle").variants}

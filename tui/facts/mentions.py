@@ -100,7 +100,12 @@ _INITIAL = (
     r"(?:[A-Z]\.(?![ \t]+(?:The|A|An|In|On|At|It|He|She|They|We|This|That|But|And|His|Her|Its|Their|As|If|When)\b)"
     r"|(?:St|Mt|Ft)\.)(?=[ \t]+[A-Z])"
 )
-_CAPITAL = _INITIAL + r"|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]"
+# Arabic names keep their article in lower case, joined by a hyphen: "al-Assad", "el-Sisi",
+# "al-Qaida". Only these particles: "ex-President", "pro-Russian", "mid-August" are no names.
+HYPHEN_PARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ud", "ul")
+_PARTICLE_NAME = rf"(?:{'|'.join(HYPHEN_PARTICLES)})-[A-Z][\w’'.-]*\w"
+_PARTICLE_WORD = re.compile(_PARTICLE_NAME)
+_CAPITAL = _INITIAL + r"|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w’'.-]*\w|[A-Z]|" + _PARTICLE_NAME
 _INITIAL_AT = re.compile(_INITIAL)
 _CAPITAL_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_CAPITAL})(?:[ \t]+(?:(?:{'|'.join(sorted(CONNECTORS))})[ \t]+)*(?:{_CAPITAL}))*"
@@ -139,7 +144,7 @@ def find_mentions(text: str, common: set[str]) -> list[Mention]:
         opener: int | None = None  # start of a sentence opener never capitalised elsewhere
         for word_match in WORD.finditer(text, match.start(), match.end()):
             word, start, end = word_match.group(), word_match.start(), word_match.end()
-            if not word[0].isupper():
+            if not word[0].isupper() and not _PARTICLE_WORD.fullmatch(word):
                 if run:
                     run.append((word, start, end))  # a connector: "Emirate of Afghanistan"
                 continue
@@ -195,9 +200,11 @@ def _never_a_name(lower: str, common: set[str]) -> bool:
 def _opens_a_name(word: str, run: re.Match[str], common: set[str]) -> bool:
     """An opening word that is a name's first word all the same: an acronym ("WHO said"),
     or, before more capitals, a word the story capitalises inside sentences too ("World
-    Food Programme" beside "the World Food Programme") or one that opens names ("New York")."""
+    Food Programme" beside "the World Food Programme"), one that opens names ("New York")
+    or a surname's particle ("Von der Leyen", "De Gaulle")."""
     more = run.end() > run.start() + len(word)
-    return _acronym(word) or (more and ("^" + word in common or word in NAME_LEADS))
+    particle = word.lower() in CONNECTORS and word != "Of"
+    return _acronym(word) or (more and ("^" + word in common or word in NAME_LEADS or particle))
 
 
 def _calendar(lower: str, text: str, end: int, after_name: bool) -> bool:
@@ -379,7 +386,9 @@ def _flush(
         run, words = run[title_at + 1 :], words[title_at + 1 :]
     if person:
         kind = "person"
-    while run and (
+    # A surname's own particle stays after a title ("Ms von der Leyen", "President de Gaulle").
+    particle = title_at >= 0 and len(words) > 1 and words[0] in CONNECTORS and words[0] != "of"
+    while run and not particle and (
         (is_common(words[0]) and not _acronym(words[0]) and not (words[0] in NAME_LEADS and len(words) > 1))
         or words[0] in CONNECTORS
     ):

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..acronyms import ACRONYM, expansions, letters
 from ..models import Entity, EntityVariant
-from .mentions import Mention
+from .mentions import CONNECTORS, Mention
 from .text import fold
 
 MIN_FUZZY_LENGTH = 5
@@ -30,6 +30,7 @@ FORM_ENDINGS = frozenset("nsiae")  # Russia/Russian, Pakistan/Pakistani, Lavrov/
 VOWELS = frozenset("aeiouy")
 CONFUSABLE = {frozenset(pair) for pair in ("dt", "gq", "gh", "kc", "cs", "sz", "zj", "jy", "fv", "bp", "kq", "wv", "kh", "xs", "gk")}
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+|[^aeiouy]+")
+SURNAME_PARTICLES = CONNECTORS - {"of"}
 REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower", "new", "greater"})
 
 
@@ -248,25 +249,35 @@ def _consonants(word: str) -> str:
 
 
 def _link_surnames(spellings: dict[str, _Spelling], union: _Union) -> set[str]:
-    """Join a one-word name to the one full personal name ending with it, if only one does."""
-    owners: dict[str, set[str]] = defaultdict(set)
+    """Join a surname to the one full personal name ending with it, if only one does: a
+    word ("Zelensky") or a surname with its particles ("von der Leyen", "bin Salman")."""
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     personal: set[str] = set()
     for entry in spellings.values():
         tokens = entry.tokens
-        if 2 <= len(tokens) <= 4 and tokens[0] not in REGION_WORDS and not entry.kinds["organisation"]:
+        if 2 <= len(tokens) <= 5 and tokens[0] not in REGION_WORDS and not entry.kinds["organisation"]:
             root = union.find(entry.key)
-            owners[tokens[-1]].add(root)
+            for surname in _surnames(tokens):
+                owners[surname].add(root)
             if _personal(entry):
                 personal.add(root)
     linked = set()
     for entry in spellings.values():
-        if len(entry.tokens) != 1 or entry.kinds.most_common(1)[0][0] in ("place", "organisation"):
+        surname = len(entry.tokens) == 1 or entry.tokens[0] in SURNAME_PARTICLES
+        if not surname or entry.kinds.most_common(1)[0][0] in ("place", "organisation"):
             continue
-        roots = owners.get(entry.tokens[0], set())
+        roots = owners.get(entry.tokens, set())
         if len(roots) == 1 and roots <= personal:
             union.join(next(iter(roots)), entry.key)
             linked.add(entry.key)
     return linked
+
+
+def _surnames(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The ways a full name may be shortened to its surname: the last word, and the words
+    from each particle on ("von der leyen" and "der leyen" of "ursula von der leyen")."""
+    tails = [tokens[i:] for i in range(1, len(tokens) - 1) if tokens[i] in SURNAME_PARTICLES]
+    return [tokens[-1:], *tails]
 
 
 def _personal(entry: _Spelling) -> bool:
