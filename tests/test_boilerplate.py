@@ -245,3 +245,74 @@ def test_sentences_that_only_mention_watching_or_corrections_are_content():
         ]
     )
     assert _reasons(text) == {1: "headline"}
+
+
+def test_a_cookie_notice_is_chrome_even_above_the_headline():
+    text = "\n\n".join(
+        [
+            "We use cookies to personalise content and ads. Accept all cookies | Manage preferences",
+            "Regulator fines ad firm over cookie banners",
+            "The data regulator fined an advertising firm on Monday for setting cookies before visitors agreed to them.",
+            "By continuing to browse, you agree to our use of cookies.",
+            "The firm said it would change its consent banner within a month, a spokeswoman told reporters.",
+        ]
+    )
+    result = classify(split_paragraphs(text))
+    reasons = {p.line: reason for p, reason in result.boilerplate}
+    assert result.title == "Regulator fines ad firm over cookie banners"
+    assert reasons[1] == reasons[7] == "cookie notice"
+    assert [p.line for p in result.content] == [5, 9]  # a story about cookies is content
+
+
+def test_a_caption_ending_in_its_credit_is_chrome_and_a_sentence_showing_a_photo_is_not():
+    text = "\n\n".join(
+        [
+            "Strike shuts the capital",
+            "Strikers march along the boulevard on Wednesday. Photograph: Jane Roe/Agency",
+            "Nurses, teachers and train drivers filled the boulevards of the capital on Wednesday, the union said.",
+            "The minister held up a photo: Smith at the gate of the plant, taken in 2019",
+        ]
+    )
+    reasons = _reasons(text)
+    assert reasons[3] == "picture caption"
+    assert 5 not in reasons and 7 not in reasons
+
+
+def test_headlines_listed_under_most_read_are_links_and_a_list_in_the_story_is_not():
+    text = "\n".join(
+        [
+            "Strike shuts the capital",
+            "",
+            "Nurses, teachers and train drivers filled the boulevards of the capital on Wednesday, the union said.",
+            "",
+            "Most read",
+            "1. Housing crisis: rents up 14% in a year",
+            "2. Opposition leader calls for early election",
+            "",
+            "The union listed its three demands on Wednesday evening, a day after talks broke down.",
+            "",
+            "1. A pay rise of nine percent this year",
+            "2. No cuts to pensions",
+            "",
+            "The government said it would answer the demands before the weekend, a spokesman told reporters.",
+        ]
+    )
+    reasons = _reasons(text)
+    assert reasons[6] == reasons[7] == "links to other stories"
+    assert not {9, 11, 12, 14} & set(reasons)
+
+
+def test_a_byline_with_its_place_and_a_correspondents_bio_are_chrome():
+    text = "\n\n".join(
+        [
+            "Strike shuts the capital",
+            "Elena Marsh in Selm",
+            "Nurses, teachers and train drivers filled the boulevards of the capital on Wednesday, the union said.",
+            "Marta Oleska is the confederation's general secretary and has led it since 2019.",
+            "Elena Marsh is the Clarion's labour correspondent. She has covered industrial disputes since 2011.",
+        ]
+    )
+    reasons = _reasons(text)
+    assert reasons[3] == "byline or credits"
+    assert reasons[9] in ("author bio", "page chrome after the article")
+    assert 7 not in reasons

@@ -54,8 +54,30 @@ _BYLINE = re.compile(
 # "Photo: A man wades through ... (AP Photo/John Doe)": a picture's caption and credit.
 _CAPTION = re.compile(
     r"^(?:photograph|photo|image|picture|video|illustration)(?:\s+(?:caption|source|credit))?\s*[:,|]"
-    r"|\((?:[A-Z]{2,6}\s+)?(?:photo|photograph|image|picture)\s*(?:/|:|by\b)[^)]{0,60}\)\s*$",
+    r"|\((?:[A-Z]{2,6}\s+)?(?:photo|photograph|image|picture)\s*(?:/|:|by\b)[^)]{0,60}\)\s*$"
+    r"|(?:^|[.!?]\s+)(?:photograph|photo|image|picture)(?:\s+(?:credit|by))?\s*:\s*[A-Z][^.!?:]{1,60}$",
     re.I,
+)
+# "We use cookies to ...", "By continuing to browse, you agree ...": a site's consent notice.
+# A story about cookies says "the regulator", not "we use cookies" or "accept all cookies".
+_CONSENT = re.compile(
+    r"\bwe\s+(?:and\s+our\s+partners\s+)?use\s+cookies\b|\b(?:this|our)\s+(?:site|website)\s+uses\s+cookies\b"
+    r"|\baccept\s+(?:all\s+)?cookies\b|\bcookie\s+(?:settings|preferences)\b|\bby\s+continuing\s+to\s+(?:browse|use)\b"
+    r"|\bmanage\s+(?:cookie\s+)?preferences\b|\byou\s+consent\s+to\s+our\s+use\b",
+    re.I,
+)
+# A heading over a list of links to other stories: "Most read", "Related", "More from Europe".
+_LIST_HEADING = re.compile(
+    r"^\W*(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+\w+)?|more\s+(?:stories|news|from|on)\b[\w\s]*"
+    r"|recommended(?:\s+\w+)?|trending(?:\s+\w+)?|popular(?:\s+\w+)?|(?:read|see)\s+(?:more|also|next)"
+    r"|you\s+(?:may|might)\s+also\s+like|top\s+stories|latest\s+news)\W*$",
+    re.I,
+)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*▪–—-])\s*")
+# "Elena Marsh in Selm": a byline that says where the reporter writes from.
+_BYLINE_IN_PLACE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?"
+    r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
 )
 # "WATCH: Drone footage shows ...", "LISTEN: ...": a link to the outlet's video or audio.
 # ("Video: ..." is read as a caption first.)
@@ -76,7 +98,9 @@ _BIO = re.compile(
     r"^(?:about\s+the\s+author\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:journalist|writer|reporter|correspondent|editor|author|analyst|researcher|columnist|"
     r"contributor|institute|organi[sz]ation|think\s+tank|student|professor|freelance\w*|"
-    r"professional|expert|blogger|platform|website|publication|outlet))\b",
+    r"professional|expert|blogger|platform|website|publication|outlet)"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+the\s+(?:[\w'’-]+\s+){0,5}"
+    r"(?:correspondent|reporter|editor|columnist|writer))\b",
     re.I,
 )
 
@@ -135,6 +159,9 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
             if _BREADCRUMB.search(para.text) and i + 1 < len(paragraphs):
                 boiler[i] = "navigation"
                 continue
+            if _CONSENT.search(para.text):
+                boiler[i] = "cookie notice"
+                continue
             title = para.text
             title_norm = normalise_line(title)
             boiler[i] = "headline"
@@ -147,6 +174,7 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
             boiler[i] = reason
         elif i in menus:
             boiler[i] = "navigation"
+    _mark_link_lists(paragraphs, boiler)
     _mark_tail_and_head(paragraphs, boiler)
     content = [p for i, p in enumerate(paragraphs) if i not in boiler]
     if published is None and content:
@@ -186,6 +214,8 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "no words"
     if _ADS_TXT.match(text):
         return "ads.txt line"
+    if n_words <= 80 and _CONSENT.search(text):
+        return "cookie notice"
     if title_norm and (norm == title_norm or (n_words <= 40 and title_norm in norm and len(title_norm) > 15)):
         return "headline repeated"
     if _BREADCRUMB.search(text) and n_words <= 20:
@@ -214,6 +244,19 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
     return None
 
 
+def _mark_link_lists(paragraphs: list[RawParagraph], boiler: dict[int, str]) -> None:
+    """The headlines listed under a heading such as "Most read" or "Related" are links to
+    other stories: short lines without a sentence's end, numbered or bulleted or not."""
+    for i, para in enumerate(paragraphs):
+        if i not in boiler or not _LIST_HEADING.match(para.text):
+            continue
+        for j in range(i + 1, len(paragraphs)):
+            item = _LIST_MARK.sub("", paragraphs[j].text)
+            if j in boiler or len(words(item)) > 16 or SENTENCE_END.search(item):
+                break
+            boiler[j] = "links to other stories"
+
+
 def _is_bio(text: str) -> bool:
     if _BIO.search(text):
         return True
@@ -240,3 +283,5 @@ def _mark_tail_and_head(paragraphs: list[RawParagraph], boiler: dict[int, str]) 
     for i in range(0, first):
         if i not in boiler and _CHROME_PHRASES.search(paragraphs[i].text):
             boiler[i] = "page chrome before the article"
+        elif i not in boiler and _BYLINE_IN_PLACE.match(paragraphs[i].text):
+            boiler[i] = "byline or credits"
