@@ -127,3 +127,26 @@ def test_a_particle_surname_shared_by_two_people_joins_neither():
     )
     assert _entity(s, "Charles de Gaulle") is not _entity(s, "Anne de Gaulle")
     assert "De Gaulle" not in {v.text for v in _entity(s, "Charles de Gaulle").variants}
+
+
+def test_a_title_word_opening_a_body_name_is_no_title():
+    assert _mention_texts("The General Confederation of Workers rejected the offer.") == [
+        "General Confederation of Workers"
+    ]
+    assert _mention_texts("He plays in the Premier League for Arsenal.") == ["Premier League", "Arsenal"]
+    assert _mention_texts("General Mark Milley of the Army spoke.") == ["Mark Milley", "Army"]
+
+
+def test_tens_of_thousands_names_no_one():
+    assert _mention_texts("SELM, Tarvonia (NPA) — Tens of thousands marched through Selm.") == ["Selm", "Tarvonia", "Selm"]
+
+
+def test_a_name_with_and_inside_is_whole_when_the_story_uses_its_acronym():
+    s = compare_bodies(
+        "Train drivers in the Rail and Transport Union (RTU) will strike from Monday, and Britain and France sent observers.",
+        "The RTU said its members would strike from Monday, a spokesman told reporters in Selm.",
+    )
+    union = _entity(s, "Rail and Transport Union")
+    assert union is not None and {v.text for v in union.variants} == {"Rail and Transport Union", "RTU"}
+    assert _entity(s, "Britain") is not _entity(s, "France")
+    assert _entity(s, "Rail") is None

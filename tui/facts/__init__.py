@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..acronyms import expansions
 from ..models import Article, Cluster, Divergence, Entity, Fact, FactValue
 from .claims import FoundClaim, find_assertions, subjects_agree
 from .compare import divergences as slot_divergences
@@ -34,14 +35,15 @@ def find_facts(
 ) -> tuple[tuple[Fact, ...], tuple[Divergence, ...], tuple[Entity, ...]]:
     """Every fact of the story, the divergences between articles, and the entities table."""
     paragraphs = [(art, p) for art in articles for p in art.paragraphs]
-    common = lowercase_vocabulary(list(dict.fromkeys(p.text for _, p in paragraphs)))
+    distinct = list(dict.fromkeys(p.text for _, p in paragraphs))
+    common = lowercase_vocabulary(distinct)
+    stands_for = expansions(distinct)
+    # "Food and Drug Administration (FDA)": a name with "and" inside, known by its acronym.
+    spelled_out = tuple(name for name in stands_for.values() if " and " in name)
     # Syndicated copies repeat paragraphs word for word: each distinct text is read once.
-    by_text: dict[str, list] = {}
-    for _, p in paragraphs:
-        if p.text not in by_text:
-            by_text[p.text] = find_mentions(p.text, common)
+    by_text = {text: find_mentions(text, common, spelled_out) for text in distinct}
     mentions = [by_text[p.text] for _, p in paragraphs]
-    names = build_index([(p.article, p.line, m) for (_, p), ms in zip(paragraphs, mentions) for m in ms], by_text)
+    names = build_index([(p.article, p.line, m) for (_, p), ms in zip(paragraphs, mentions) for m in ms], stands_for)
     found: list[Found] = []
     claims: list[tuple[str, int, FoundClaim]] = []
     unread: list[tuple[str, Unread]] = []

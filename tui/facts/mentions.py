@@ -10,6 +10,7 @@ With no reason it stays a name ("China has not recognized"). Numbers written as 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..tokens import stem
@@ -39,7 +40,7 @@ ORGANISATION_WORDS = frozenset(
     university institute group company corporation corp inc ltd news assembly parliament duma forces
     department office commission fund association federation nations treaty front movement service
     times post press network channel airlines airways tribunal senate congress cabinet government
-    programme program
+    programme program confederation league alliance coalition
     """.split()
 )
 PLACE_LEADS = frozenset({"in", "to", "from", "near", "at", "across", "into", "outside", "inside", "throughout"})
@@ -58,7 +59,7 @@ NUMBER_WORDS = frozenset(
     """
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-    hundreds thousand thousands million millions billion billions dozen dozens scores half
+    hundreds thousand thousands million millions billion billions dozen dozens scores half tens
     """.split()
 )
 PLACE_NOUNS = frozenset(
@@ -131,10 +132,30 @@ def is_heading(text: str) -> bool:
     return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
-def find_mentions(text: str, common: set[str]) -> list[Mention]:
-    """Every name in the paragraph; `common` is what `lowercase_vocabulary` found in the story."""
+def find_mentions(text: str, common: set[str], spelled_out: Iterable[str] = ()) -> list[Mention]:
+    """Every name in the paragraph; `common` is what `lowercase_vocabulary` found in the
+    story, `spelled_out` the names with "and" inside that its acronyms stand for."""
     if is_heading(text):
         return []
+    mentions = _capitalised_names(text, common)
+    for name in spelled_out:
+        mentions = _whole_name(name, text, mentions)
+    return mentions
+
+
+def _whole_name(name: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """One mention for each place the paragraph writes a name that the capitalised runs
+    read as two ("Rail" and "Transport Union" of "Rail and Transport Union")."""
+    spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    kind = "organisation" if any(w.lower() in ORGANISATION_WORDS for w in name.split()) else "name"
+    return sorted(kept + [Mention(name, a, b, kind) for a, b in spans], key=lambda m: m.start)
+
+
+def _capitalised_names(text: str, common: set[str]) -> list[Mention]:
+    """The names the runs of capitalised words make."""
     mentions, wire = _dateline_city(text)
     for match in _CAPITAL_RUN.finditer(text, mentions[0].end if mentions else 0):
         if any(a <= match.start() < b for a, b in wire):
@@ -288,15 +309,18 @@ def _last_title(words: list[str]) -> int:
     return max((i for i, w in enumerate(words) if is_title(w)), default=-1)
 
 
-def _titled_body(words: list[str], common: set[str]) -> bool:
-    """A title that is also an adjective ("General", "Premier") followed by one ordinary word
-    names a body, not a person: "General Motors", "General Electric", "UN General
-    Assembly". "General Milley" is a man, "General Secretary" a title, and "President
+def _titled_body(words: list[str], common: set[str]) -> int:
+    """Where a body's name starts with a title that is also an adjective ("General",
+    "Premier"), -1 if none: before one ordinary word ("General Motors", "UN General
+    Assembly") or before a body's name ("General Confederation of Workers", "Premier
+    League"). "General Milley" is a man, "General Secretary" a title, and "President
     Bush" a president."""
-    return (
-        len(words) >= 2 and words[-2] in ADJECTIVE_TITLES
-        and not is_title(words[-1]) and _ordinary_word(words[-1], common)
-    )
+    if len(words) >= 2 and words[-2] in ADJECTIVE_TITLES and not is_title(words[-1]) and _ordinary_word(words[-1], common):
+        return len(words) - 2
+    for at, word in enumerate(words[:-1]):
+        if word in ADJECTIVE_TITLES and any(w.lower() in ORGANISATION_WORDS for w in words[at + 1 :]):
+            return at
+    return -1
 
 
 def _ordinary_word(word: str, common: set[str]) -> bool:
@@ -374,9 +398,9 @@ def _flush(
     if not run:
         return []
     words = [w for w, _, _ in run]
-    body = _titled_body(words, common)
-    kind = "organisation" if body else "name"
-    title_at = _last_title(words[:-2] if body else words)
+    body_at = _titled_body(words, common)
+    kind = "organisation" if body_at >= 0 else "name"
+    title_at = _last_title(words[:body_at] if body_at >= 0 else words)
     if title_at >= 0:
         _body_before_title(run, title_at, out)
     title_at, person = _office_end(words, title_at, text, run[0][1], common)

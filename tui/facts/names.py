@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from ..acronyms import ACRONYM, expansions, letters
+from ..acronyms import ACRONYM, letters
 from ..models import Entity, EntityVariant
 from .mentions import CONNECTORS, Mention
 from .text import fold
@@ -162,9 +162,9 @@ class NameIndex:
         return self.canonical.get(name_key(text))
 
 
-def build_index(mentions: list[tuple[str, int, Mention]], texts: Iterable[str] = ()) -> NameIndex:
+def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, str] | None = None) -> NameIndex:
     """Merge the mentions (article, paragraph line, mention) of a whole story into entities;
-    `texts`, the story's paragraphs, tell which names its acronyms stand for."""
+    `stands_for` gives the names the story's acronyms stand for (`acronyms.expansions`)."""
     spellings: dict[str, _Spelling] = {}
     for article, line, mention in mentions:
         key = name_key(mention.text)
@@ -179,7 +179,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], texts: Iterable[str] =
         entry.written.setdefault(mention.text, set()).add(article)
     union = _Union()
     _merge_spellings(spellings, union)
-    acronyms = _join_acronyms(spellings, union, expansions(texts))
+    acronyms = _join_acronyms(spellings, union, stands_for or {})
     short = _link_surnames(spellings, union)
     members: dict[str, list[_Spelling]] = defaultdict(list)
     for key, entry in spellings.items():
