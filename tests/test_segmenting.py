@@ -72,6 +72,12 @@ def test_datelines_as_other_sites_print_them():
         "Friday 14 March 2025 14:05, UK",
         "March 14, 2025 / 10:32 AM / CBS News",
         "Updated on: March 14, 2025 / 10:32 AM IST",
+        "2025-03-14T10:32:00Z",
+        "Last Updated : 14 Mar 2025, 10:32:56 AM IST",
+        "14 March 2025 • 6 min read",
+        "By Jane Roe, Reuters • 3 min read • Published March 14, 2025 10:32am",
+        "Updated 14.03.2025 10:32",
+        "Fri, 14 March 2025 at 09:15 GMT+1",
     ]
     assert [parse_dateline(line) for line in shapes] == ["2025-03-14"] * len(shapes)
     not_datelines = [
@@ -79,6 +85,9 @@ def test_datelines_as_other_sites_print_them():
         "On March 14, 2025",
         "March 3, 2025 / Police Say Three Were Hurt In Crash",
         "March 3, 2025 by a vote of the council",
+        "03/14/2025",  # month or day first: the country decides
+        "Version 1.3.2025 released",
+        "By Jane Roe • Reuters • The talks resumed on March 14, 2025",
     ]
     assert [parse_dateline(line) for line in not_datelines] == [None] * len(not_datelines)
 

@@ -37,24 +37,36 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _NAME_WORDS = r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
 # "By Jane Roe | ", "Jane Roe, ": a byline before the date.
 _BYLINE_LEAD = r"(?:(?:by\s+)?(?!(?:on|in|at|as|of|from|since|until|after|before|during)\b)" + _NAME_WORDS + r"\s*[|,•·]\s*)?"
+# "By Jane Roe, Reuters • 3 min read • ": parts of a byline before the word that dates it.
+_PARTS_LEAD = r"(?:(?:[^•·|\n]{1,40}\s*[•·|]\s*){1,3}(?=(?:first\s+)?(?:published|posted|updated)\b))?"
+_ZONE = r"(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?"  # "GMT", "IST", "GMT+1", "UTC+05:30"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"  # "6:04pm", "06:04:56 PM", "18.04"
 _LEAD = (
-    _BYLINE_LEAD
+    _PARTS_LEAD
+    + _BYLINE_LEAD
     + r"(?:(?:first\s+published|published|posted|updated|last\s+updated|last\s+modified|modified|date)"
     r"(?:\s+on)?\s*:?\s*)?"
-    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?,?\s+)?"  # "Updated 3:45 PM GMT, March 5, 2025"
+    r"(?:" + _CLOCK + r"\s*(?:" + _ZONE + r")?,?\s+)?"  # "Updated 3:45 PM GMT, March 5, 2025"
 )
 _DATELINE_PATTERNS = (
     # Wednesday, December 18, 2024 / Dec. 18 2024
     re.compile(_LEAD + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
     # 18 December 2024 / Wednesday 18 December, 2024
     re.compile(_LEAD + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
-    # 2024-12-18
-    re.compile(_LEAD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", re.I),
+    # 2024-12-18, 2024-12-18T09:15:00Z
+    re.compile(
+        _LEAD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+        re.I,
+    ),
+    # 18.12.2024: written with dots, day first everywhere ("12/03/2025" is left alone: its
+    # order depends on the country)
+    re.compile(_LEAD + r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", re.I),
 )
 # After the date: a time and its zone, then a byline or the outlet's name
 # ("Posted on May 3, 2024 at 9:15 am by Rhys Evans", "March 14, 2025 / 10:32 AM / CBS News").
 _TIME_TAIL = re.compile(
-    r"^[\s,|/•·-]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s*[A-Z]{2,4}\b)?)?"
+    r"^[\s,|/•·-]*(?:at\s+)?(?:" + _CLOCK + r"(?:,?\s*" + _ZONE + r"\b)?)?"
+    r"(?:[\s,|/•·-]*\d{1,3}\s*min(?:ute)?s?\s+read)?"  # "12 March 2025 • 6 min read"
     r"(?:[\s,|/•·-]*by\s+(?:" + _NAME_WORDS + r"|@?[\w.-]{3,20})"
     r"|\s*[|/•·]\s*" + _NAME_WORDS + r")?\s*$",
     re.I,
@@ -117,7 +129,7 @@ def _continues(previous: str, line: str) -> bool:
 def parse_dateline(text: str) -> str | None:
     """The ISO date of a line that is only a date (a dateline), else None."""
     text = text.strip()
-    if len(text) > 60:
+    if len(text) > 100:
         return None
     for pattern in _DATELINE_PATTERNS:
         match = pattern.match(text)
