@@ -106,3 +106,43 @@ def test_labels_and_bare_numbers_are_not_counts(sentence):
     from tui.facts.numbers import find_numbers
 
     assert find_numbers(sentence, []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,slot",
+    [
+        ("The regulator imposed a €1.2 billion fine on the company.", "fine (€)"),
+        ("Donors pledged $10 million in aid for the flood victims.", "aid ($)"),
+        ("The firm carries £2bn of debt into the merger.", "debt (£)"),
+        ("Revenue rose to $4.3 billion in the third quarter.", "amount ($)"),
+        ("Net profit fell to $1.1 billion in the third quarter.", "amount ($)"),
+    ],
+)
+def test_a_sum_is_what_the_noun_after_it_names_and_not_the_time_it_is_for(sentence, slot):
+    from tui.facts.numbers import find_numbers
+
+    [n] = find_numbers(sentence, [])
+    assert n.slot == slot
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("The regulator imposed a €1.2bn fine.", "1200000000"),
+        ("It raised $5m in funding.", "5000000"),
+        ("He paid £300k for the house.", "300000"),
+        ("Its debt of $1.5tn worries investors.", "1500000000000"),
+    ],
+)
+def test_a_sum_with_its_scale_glued_on_is_read(sentence, value):
+    from tui.facts.numbers import find_numbers, plain
+
+    [n] = find_numbers(sentence, [])
+    assert plain(n.value) == value
+
+
+@pytest.mark.parametrize("sentence", ["The wall is 5m high.", "She ran 5k on Monday.", "The 10mm rain fell."])
+def test_a_scale_glued_on_without_a_currency_is_a_measure_and_not_read(sentence):
+    from tui.facts.numbers import find_numbers
+
+    assert find_numbers(sentence, []) == []

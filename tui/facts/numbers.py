@@ -34,16 +34,16 @@ UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 10**9, "m": 10**6}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 10**9, "m": 10**6, "tn": 10**12, "k": 1_000}
 _UNIT_WORDS = "|".join(sorted((u for u in UNITS if u != "one"), key=len, reverse=True))
 _TENS_WORDS = "|".join(TENS)
 _WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}|one))?|{_UNIT_WORDS})"
 NUMBER_PATTERN = re.compile(
-    r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d|-\d)"
+    r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?=(?:bn|tn|m|k)\b)|(?![\w/]|[.,]\d|-\d))"
     rf"|(?<![\w-])(?P<words>{_WORD_NUMBER})(?![\w-])",
     re.I,
 )
-_SCALE_AFTER = re.compile(r"\s*(?P<scale>hundred|thousand|million|billion|trillion|bn\b|m\b)", re.I)
+_SCALE_AFTER = re.compile(r"\s*(?P<scale>hundred|thousand|million|billion|trillion|bn\b|tn\b|m\b|k\b)", re.I)
 QUALIFIERS = {
     "at least": "low", "more than": "low", "over": "low", "above": "low", "upwards of": "low",
     "in excess of": "low", "just over": "low", "well over": "low", "no fewer than": "low", "no less than": "low",
@@ -205,6 +205,8 @@ def find_numbers(
             continue
         scale = _SCALE_AFTER.match(text, end)
         scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency")))  # "5 m" is metres, "$5m" money
+        if scale and not scaled and scale.start() == scale.end() - len(scale.group("scale")):
+            continue  # "5m", "300k" glued to a number without a currency: metres, a distance run
         if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
             end = scale.end()
@@ -274,8 +276,7 @@ def _slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | N
         return None  # "10 Downing Street", "three Russian soldiers": a name follows, not a count noun
     words = [w.lower() for w in raw]
     if currency:
-        noun = next((w for w in words[:3] if w.isalpha() and w not in STOP_WORDS), "")
-        return (f"{noun or 'amount'} ({currency})", True)
+        return (f"{_money_noun(words)} ({currency})", True)
     if not words:
         return None
     first = words[0]
@@ -371,6 +372,17 @@ def _displacement(after: str) -> str:
     if abroad:
         return "people fled " + ("to " + abroad.group("to") if abroad.group("to") else abroad.group("away"))
     return "people displaced" if _LASTING.match(after) else "people evacuated"
+
+
+def _money_noun(words: list[str]) -> str:
+    """What a sum is: the noun right after it ("a $5 million fine") or after "in" or "of"
+    ("$10 million in aid", "$2bn of debt"); "$4.3 billion in the third quarter" says only
+    when, so two sums of one quarter (revenue, profit) are not one slot."""
+    if words and words[0].isalpha() and words[0] not in STOP_WORDS:
+        return words[0]
+    if words[:1] in (["in"], ["of"]) and len(words) > 1 and words[1].isalpha() and words[1] not in STOP_WORDS:
+        return words[1]
+    return "amount"
 
 
 def _what(unit: str, before: str) -> str:
