@@ -316,3 +316,42 @@ def test_a_byline_with_its_place_and_a_correspondents_bio_are_chrome():
     assert reasons[3] == "byline or credits"
     assert reasons[9] in ("author bio", "page chrome after the article")
     assert 7 not in reasons
+
+
+_BODY = [
+    "The regulator fined the company on Tuesday after the personal data of millions of its users was found on a forum.",
+    "The company said it would appeal against the decision and that it had fixed the flaw within hours of learning of it.",
+]
+
+
+def test_cookie_notices_links_bylines_and_a_section_above_the_story():
+    text = "\n".join(
+        [
+            "Regulator fines company over leak",
+            "Security",
+            "Rachel Okafor, Technology editor",
+            'We and our partners use cookies. Click "Yes, I\'m happy" to accept, or manage your privacy settings.',
+            *_BODY,
+            "Read more: How scraping became the data-leak problem nobody wants to own",
+        ]
+    )
+    assert _reasons(text) == {
+        1: "headline",
+        2: "page chrome before the article",
+        3: "byline or credits",
+        4: "cookie notice",
+        7: "link to another article",
+    }
+
+
+def test_sentences_about_cookies_links_and_editors_stay_content():
+    text = "\n".join(
+        [
+            "Regulator fines company over cookies",
+            "The regulator said websites must make it as easy to reject cookies as to accept them, and fined three.",
+            *_BODY,
+            "Related: the regulator also examined how the company shared data with advertisers last year.",
+            "Maria Lopez, the company's former editor, said the fine was fair.",
+        ]
+    )
+    assert _reasons(text) == {1: "headline"}

@@ -101,3 +101,10 @@ def test_wire_datelines_that_open_a_paragraph():
     assert lead_dateline("WASHINGTON (AP) — The Senate voted.") is None  # no date to read
     assert lead_dateline("In Paris, March 3, 2024 — the day of the strike — trains stopped.") is None
     assert lead_dateline("The Senate voted March 3, 2024 — a Tuesday — to pass it.") is None
+
+
+def test_a_dateline_may_say_when_the_page_was_last_updated():
+    assert parse_dateline("October 14, 2025 11:05 AM EDT Updated 2 hours ago") == "2025-10-14"
+    assert parse_dateline("March 3, 2025 Updated 5 minutes ago") == "2025-03-03"
+    assert parse_dateline("October 14, 2025 11:05 AM EDT Updated 3:10 PM EDT") == "2025-10-14"
+    assert parse_dateline("October 14, 2025 Updated the rules on fines") is None

@@ -82,6 +82,15 @@ _BYLINE_IN_PLACE = re.compile(
 # "WATCH: Drone footage shows ...", "LISTEN: ...": a link to the outlet's video or audio.
 # ("Video: ..." is read as a caption first.)
 _MEDIA_LINK = re.compile(r"^(?:watch|listen|videos|photos|gallery|in\s+pictures|podcast)\s*[:|–—-]\s", re.I)
+# "Read more: How scraping became ...": a link to another of the outlet's articles, however long its headline.
+_ARTICLE_LINK = re.compile(r"^(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this(?:\s+story)?)\s*:\s", re.I)
+# "Rachel Okafor, Technology editor", "Tom Ellis, correspondent in Dublin": a byline with its role.
+_NAMED_BYLINE = re.compile(
+    r"^(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s+(?:and|&)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}))?"
+    r"\s*[,|–—]\s*(?:[\w'’-]+\s+){0,3}(?:editor|correspondent|reporter|writer|journalist|columnist)s?"
+    r"(?:\s+(?:in|at|for)\s+(?-i:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})?$",
+    re.I,
+)
 # A note about the report itself, not the story: "This story has been updated to correct ...",
 # "Correction: ...", "An earlier version of this article misstated ...". Its figures are
 # the ones the outlet withdrew, so they must not be compared as the story's facts.
@@ -233,11 +242,13 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "picture caption"
     if n_words <= 25 and _MEDIA_LINK.match(text):
         return "video or audio link"
+    if n_words <= 30 and _ARTICLE_LINK.match(text) and not SENTENCE_END.search(text):
+        return "link to another article"
     if n_words <= 80 and _EDITORS_NOTE.match(text):
         return "editor's note"
     if _is_bio(text):
         return "author bio"
-    if (n_words <= 10 and _BYLINE.match(text) and not SENTENCE_END.search(text)) or (
+    if (n_words <= 10 and (_BYLINE.match(text) or _NAMED_BYLINE.match(text)) and not SENTENCE_END.search(text)) or (
         n_words <= 30 and _CREDIT.match(text)
     ):
         return "byline or credits"
@@ -281,7 +292,11 @@ def _mark_tail_and_head(paragraphs: list[RawParagraph], boiler: dict[int, str]) 
         elif len(words(text)) <= 12 and _CHROME_PHRASES.search(text):
             boiler[i] = "page chrome after the article"
     for i in range(0, first):
-        if i not in boiler and _CHROME_PHRASES.search(paragraphs[i].text):
+        text = paragraphs[i].text
+        if i in boiler:
+            continue
+        # a site's section above the story ("Security", "World news") is no part of it
+        if _CHROME_PHRASES.search(text) or len(words(text)) <= 2 and not SENTENCE_END.search(text):
             boiler[i] = "page chrome before the article"
-        elif i not in boiler and _BYLINE_IN_PLACE.match(paragraphs[i].text):
+        elif _BYLINE_IN_PLACE.match(text):
             boiler[i] = "byline or credits"

@@ -67,6 +67,9 @@ _DATELINE_PATTERNS = (
 _TIME_TAIL = re.compile(
     r"^[\s,|/•·-]*(?:at\s+)?(?:" + _CLOCK + r"(?:,?\s*" + _ZONE + r"\b)?)?"
     r"(?:[\s,|/•·-]*\d{1,3}\s*min(?:ute)?s?\s+read)?"  # "12 March 2025 • 6 min read"
+    # when the page was last changed: "Updated 2 hours ago", "Updated 3:10 PM"
+    r"(?:[\s,|/•·-]*(?:last\s+)?updated\s+(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
+    r"|" + _CLOCK + r"(?:,?\s*" + _ZONE + r"\b)?))?"
     r"(?:[\s,|/•·-]*by\s+(?:" + _NAME_WORDS + r"|@?[\w.-]{3,20})"
     r"|\s*[|/•·]\s*" + _NAME_WORDS + r")?\s*$",
     re.I,
