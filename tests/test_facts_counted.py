@@ -129,3 +129,20 @@ def test_a_round_power_of_ten_stands_for_what_rounds_to_it(first, second, confli
     said = "The agency shipped {} doses of vaccine to the capital on Monday, officials said."
     s = compare_bodies(said.format(first), said.format(second).replace("officials said", "its chief said"), published=DAY)
     assert bool(found(s, "number", "vaccine doses", "conflict")) == conflict
+
+
+def test_whose_data_a_breach_reached_is_one_slot_however_told():
+    assert _read("It exposed the personal data of 533 million users.") == [("533000000", None, "users affected")]
+    assert _read("a leak of personal data belonging to 530 million users") == [("530000000", None, "users affected")]
+    assert _read("The details of 553 million users were leaked on a forum.") == [("553000000", None, "users affected")]
+    assert _read("The hack, affecting 50 million accounts, was found in May.") == [("50000000", None, "accounts affected")]
+    assert _read("More than half a billion accounts were affected by the breach.") == [
+        ("500000000", "more than", "accounts affected")
+    ]
+
+
+def test_counts_near_data_that_no_breach_reached_stay_as_they_were():
+    # "affected" is any harm where no breach is spoken of; data about people is no leak of it.
+    assert _read("The floods affected 20,000 homes.") == [("20000", None, "homes")]
+    assert _read("The survey gathered data on 500 patients.") == [("500", None, "patients")]
+    assert _read("The site has 3 billion monthly users.") == [("3000000000", None, "monthly users")]

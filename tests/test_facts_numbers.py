@@ -146,3 +146,38 @@ def test_a_scale_glued_on_without_a_currency_is_a_measure_and_not_read(sentence)
     from tui.facts.numbers import find_numbers
 
     assert find_numbers(sentence, []) == []
+
+
+def test_a_bare_figure_with_bn_or_with_m_before_a_plural_noun_is_scaled():
+    from facts_helpers import read_counts
+
+    assert read_counts("The breach hit 530m users, 2m people and 1.5bn records.") == [
+        ("530000000", None, "users"), ("2000000", None, "people"), ("1500000000", None, "records"),
+    ]
+    # A bare "5m" before no plural noun is metres, or nothing to tell: not read.
+    assert read_counts("A 5m wall fell and the 3m-long boat sank 100m offshore.") == []
+
+
+def test_a_currency_in_words_is_the_sum_its_symbol_writes():
+    from facts_helpers import read_counts
+
+    assert read_counts("It was fined a record 1.2 billion euros (about $1.3 billion).") == [
+        ("1200000000", None, "amount (€)"), ("1300000000", "about", "amount ($)"),
+    ]
+    assert read_counts("a fine of 1.2 billion euros") == read_counts("a fine of €1.2bn")
+
+
+def test_as_much_as_bounds_a_figure_from_above():
+    from facts_helpers import compare_bodies
+
+    s = compare_bodies("Shares in Corvana fell as much as 3.1% in New York.", "Shares in Corvana fell 2.3% in New York.")
+    assert not [d for d in s.divergences if d.kind == "number"]
+    s = compare_bodies("Shares in Corvana fell as much as 3.1% in New York.", "Shares in Corvana fell 3.5% in New York.")
+    assert [d.severity for d in s.divergences if d.kind == "number"] == ["conflict"]
+
+
+def test_a_qualifier_is_no_word_of_a_shares_slot():
+    from facts_helpers import read_counts
+
+    assert read_counts("Inflation rose roughly 3% in May.") == [("3", "roughly", "percent (inflation rose)")]
+    assert read_counts("Inflation rose 3.4% in May.") == [("3.4", None, "percent (inflation rose)")]

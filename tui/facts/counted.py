@@ -1,7 +1,8 @@
 """Counts whose slot news tells in several words, read from the words around them.
 
 People infected: "has infected 1,234 people", "1,243 confirmed cases", "1,500 infections",
-"300 people fell ill". Captives set free: "50 prisoners were freed", "were handed over",
+"300 people fell ill". Whose data a breach reached: "the data of 533 million users", "530m
+users were affected". Captives set free: "50 prisoners were freed", "were handed over",
 "the first 50 prisoners crossed the bridge", "freed 40 hostages". What the words set
 apart stays apart: new, suspected or active cases, cases a day, cases where no illness
 is spoken of (a court's), and captives yet to be freed ("will release 250 prisoners").
@@ -41,10 +42,24 @@ _FREED_BEFORE = re.compile(
 )
 
 
+# Whose data a breach reached: "the personal data of 533 million users", "data belonging
+# to 530m users", "affecting 50 million accounts", "50 million accounts were compromised".
+_DATA_OF = re.compile(
+    r"\b(?:data|details|information|records|files)\s+(?:of|on|from|belonging\s+to)\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+_EXPOSING = re.compile(r"\b(?:affecting|exposing|compromising|impacting)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_BREACHED = re.compile(r"\s+" + _LINKED + r"(?:exposed|compromised|leaked|stolen|hacked|breached|affected|impacted)\b", re.I)
+# Data about people is no leak of it, and "affected" is any harm (a flood's): a count is a
+# breach's only where its sentence speaks of one.
+_DATA_BREACH = re.compile(r"\b(?:breach\w*|hack\w*|leak\w*|expos\w*|compromis\w*|stolen|theft|cyber\w*)", re.I)
+_PLURAL_NOUN = re.compile(r"^\s*(?P<noun>people|[a-z]*[a-rt-z]s)\b")
+
+
 def counted_slot(after: str, before: str, sentence: str) -> str | None:
-    """The slot of a count these words name ("infected", "prisoners released"), else None.
-    `after` and `before` are the words after and before the count, `sentence` its sentence."""
-    return _infected(after, sentence) or _released(after, before)
+    """The slot of a count these words name ("infected", "prisoners released", "users
+    affected"), else None. `after` and `before` are the words after and before the count,
+    `sentence` its sentence."""
+    return _infected(after, sentence) or _released(after, before) or _affected(after, before, sentence)
 
 
 def _infected(after: str, sentence: str) -> str | None:
@@ -71,3 +86,14 @@ def is_batch(slot: str) -> bool:
     """Whether a slot counts a batch told of its own day ("the first 50 prisoners freed on
     Friday"): two days' batches are two facts, and a batch of no told day is of none."""
     return slot.split(" in ")[0].split(" at ")[0].endswith(" released")
+
+
+def _affected(after: str, before: str, sentence: str) -> str | None:
+    """The people or accounts whose data a breach reached, however it is told: "the data of
+    533 million users", "553 million users were leaked", "affecting 50 million accounts"."""
+    counted = _PLURAL_NOUN.match(after)
+    if not counted or not _DATA_BREACH.search(sentence):
+        return None
+    if _DATA_OF.search(before) or _EXPOSING.search(before) or _BREACHED.match(after, counted.end()):
+        return counted.group("noun").lower() + " affected"
+    return None

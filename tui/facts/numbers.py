@@ -40,10 +40,14 @@ _TENS_WORDS = "|".join(TENS)
 _WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}|one))?|{_UNIT_WORDS})"
 NUMBER_PATTERN = re.compile(
     r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?=(?:bn|tn|m|k)\b)|(?![\w/]|[.,]\d|-\d))"
-    rf"|(?<![\w-])(?P<words>{_WORD_NUMBER})(?![\w-])",
+    rf"|(?<![\w-])(?P<words>{_WORD_NUMBER})(?![\w-])"
+    r"|\b(?P<half>half\s+an?)(?=\s+(?:hundred|thousand|million|billion)\b)",  # "half a billion"
     re.I,
 )
 _SCALE_AFTER = re.compile(r"\s*(?P<scale>hundred|thousand|million|billion|trillion|bn\b|tn\b|m\b|k\b)", re.I)
+# A bare "530m" before a count noun in the plural is millions ("530m users", "2m people");
+# before anything else it is metres or nothing to tell ("a 5m wall", "5m high").
+_MILLIONS_OF = re.compile(r"\s+(?:people|[a-z]*[a-rt-z]s)\b")
 QUALIFIERS = {
     "at least": "low", "more than": "low", "over": "low", "above": "low", "upwards of": "low",
     "in excess of": "low", "just over": "low", "well over": "low", "no fewer than": "low", "no less than": "low",
@@ -51,7 +55,7 @@ QUALIFIERS = {
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "some": "approx",
     "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "up to": "high", "as many as": "high", "at most": "high", "fewer than": "high", "less than": "high",
-    "under": "high", "no more than": "high",
+    "under": "high", "no more than": "high", "as much as": "high", "as high as": "high",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+$", re.I
@@ -121,6 +125,9 @@ _AT_A_TIME = re.compile(r"^\s*[a-z]+\s+at\s+a\s+time\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_NEXT = re.compile(rf"\s+and\s+(?:[$£€]?\d|(?:{_WORD_NUMBER})\b)", re.I)
 _AND = re.compile(r"\s+and\s+")
+# A currency named in words after a sum takes the symbol the sum would be written with.
+CURRENCY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
+_CURRENCY_WORD = re.compile(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 # Words that open a sentence before a count and say how many, not which: "Another 40 prisoners".
 _OPENING_QUANTIFIERS = frozenset(
@@ -204,8 +211,15 @@ def find_numbers(
         if value is None:
             continue
         scale = _SCALE_AFTER.match(text, end)
-        scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency")))  # "5 m" is metres, "$5m" money
-        if scale and not scaled and scale.start() == scale.end() - len(scale.group("scale")):
+        glued = bool(scale and scale.start("scale") == end)  # "1.2bn", "530m", "300k"
+        # "5 m" is metres, "$5m" money; glued to a bare figure, "bn" and "tn" are scales
+        # still, and "m" before a plural noun ("530m users"); "5m" and "300k" alone are not
+        bare_scale = glued and (
+            scale.group("scale").lower() in ("bn", "tn")
+            or scale.group("scale").lower() == "m" and _MILLIONS_OF.match(text, scale.end())
+        )
+        scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency") or bare_scale))
+        if glued and not scaled:
             continue  # "5m", "300k" glued to a number without a currency: metres, a distance run
         if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
@@ -227,7 +241,7 @@ def find_numbers(
         elif q:
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
-        elif m.group("digits") and _is_label(before) and not _PERCENT.match(text, end):
+        elif m.group("digits") and not m.group("currency") and _is_label(before) and not _PERCENT.match(text, end):
             continue  # "Boeing 737", "Article 5", "aged 45": names and labels, not counts ("Ortiz 43%" is a share)
         after = text[end : end + 80]
         named = _AGE_AFTER_NAME.search(before)
@@ -239,7 +253,11 @@ def find_numbers(
         more = _OR_MORE.match(after)
         if more and qualifier is None:
             qualifier, after, end = "or more", after[more.end() :], end + more.end()
-        slot = _slot(after, text[max(0, slot_at - 100) : slot_at], m.group("currency"))
+        currency = m.group("currency")
+        said = _CURRENCY_WORD.match(after)
+        if said and not currency:  # "1.2 billion euros" is the sum "€1.2bn" is
+            currency, after = CURRENCY_WORDS[said.group(1).lower()], after[said.end() :]
+        slot = _slot(after, text[max(0, slot_at - 100) : slot_at], currency)
         bottom = low[0] if low and low[0] <= value else None
         if low and bottom is None:
             continue  # "between 400 and 300": not a range to trust
@@ -254,12 +272,14 @@ def find_numbers(
             label = _displacement(after) + label[len(head) :]
         elif head in HARMS:
             label = "people " + label  # "145 deaths", "2,389 injured": "people killed", "people injured"
-        unit = m.group("currency") or next((u for u in ("percent", "age") if label == u or label.startswith(u + " (")), None)
+        unit = currency or next((u for u in ("percent", "age") if label == u or label.startswith(u + " (")), None)
         out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit, bottom))
     return out
 
 
 def _value(m: re.Match) -> float | None:
+    if m.group("half"):
+        return 0.5
     if m.group("digits"):
         return float(m.group("digits").replace(",", ""))
     words = m.group("words").lower().replace("-", " ").split()
@@ -388,7 +408,7 @@ def _money_noun(words: list[str]) -> str:
 def _what(unit: str, before: str) -> str:
     """A share or a duration is about the words just before it: "inflation rose to 3%"
     and "core inflation was 2.8%" are two slots."""
-    clause = re.split(r"[,;:.!?()\d]", before)[-1]
+    clause = _QUALIFIER_BEFORE.sub("", re.split(r"[,;:.!?()\d]", before)[-1])  # "rose roughly 3%" is "rose"
     words = [w.lower() for w in _WORD.findall(clause) if w.isalpha() and w.lower() not in STOP_WORDS]
     return f"{unit} ({' '.join(words[-2:])})" if words else unit
 
