@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facts_helpers import article_id, found, story, values_by_article
+from facts_helpers import article_id, compare_bodies, found, story, values_by_article
 from tui.facts.dates import find_dates
 from tui.facts.times import find_times
 
@@ -121,3 +121,23 @@ def test_the_same_weekday_from_far_apart_datelines_is_no_conflict(tmp_path):
     assert conflicts and all({names[v.article] for v in d.values} >= {"a.txt", "c.txt"} for d in conflicts)
     for d in conflicts:  # a and b say the same word; only c's Monday disagrees with a's Tuesday
         assert {v.value for v in d.values if names[v.article] == "c.txt"} == {"2025-03-03"}
+
+
+def test_a_wire_datelines_date_is_the_reports_not_an_events():
+    assert [d.value for d in find_dates("DUBLIN, Oct 14 (Wire) - Corvana was fined on Tuesday.", "2025-10-14")] == [
+        "2025-10-14"
+    ]
+    assert find_dates("MWANZA, Tanzania, Sept. 21, 2025 — At least 136 people died.", None) == []
+    # A date opening a sentence that is no dateline is still read.
+    assert [d.value for d in find_dates("On Oct 14 - the day of the fine - shares fell.", None)] == ["--10-14"]
+
+
+def test_over_and_a_word_after_a_figure_name_no_event():
+    # "fined ... on Tuesday over a leak of data belonging to 530 million users": the date is
+    # of the fine, not of "over" nor of "million" after "to".
+    s = compare_bodies(
+        "Corvana was fined a record sum by the regulator on Tuesday over a leak of data belonging to 530 million users.",
+        "Corvana was fined by the regulator on Monday over a leak of data belonging to 530 million users.",
+        published="October 14, 2025",
+    )
+    assert [(d.slot.split(" (")[0], d.severity) for d in s.divergences if d.kind == "date"] == [("fined", "conflict")]

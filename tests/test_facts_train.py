@@ -40,3 +40,11 @@ def test_clock_time_written_two_ways(train):
     assert (article_id(train, "a_rail_times.txt"), "06:45", "6:45 am") in times
     assert (article_id(train, "b_northern_post.txt"), "06:45", "06:45") in times
     assert not found(train, "time", "", "conflict")
+
+
+def test_an_article_that_dates_the_derailment_in_another_cluster_is_not_silent_on_it(train):
+    # [3] tells "Saturday's derailment near Korvik" in a paragraph of its own: the cluster
+    # where [1] dates the derailment "on Saturday" must not call [3] silent.
+    c = article_id(train, "c_wire_service.txt")
+    for d in found(train, "date", "derailed", "partial"):
+        assert c not in d.silent

@@ -137,6 +137,7 @@ def divergences(
         if f.story_key is not None:
             story[(f.kind, f.story_key)].append(f)
     _one_moment(local)
+    told = {key: {f.article for f in facts} for key, facts in story.items()}
     out = []
     for (cluster, kind, _), facts in local.items():
         audience = cluster_articles.get(cluster, ())
@@ -145,7 +146,9 @@ def divergences(
         verdict = judge(kind, facts, published)
         silent: tuple[str, ...] = ()
         if verdict == "agree":
-            silent = tuple(a for a in audience if a not in kinds_in_cluster[cluster][kind])
+            # An article that tells the slot in another cluster is not silent on it.
+            elsewhere = {a for f in facts if f.story_key is not None for a in told[(kind, f.story_key)]}
+            silent = tuple(a for a in audience if a not in kinds_in_cluster[cluster][kind] and a not in elsewhere)
             verdict = "partial" if silent and not _only_local_units(facts) else None
         elif verdict == "variant" and _only_local_units(facts):
             verdict = None  # "six" and "just over six" hours: not worth a line

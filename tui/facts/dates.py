@@ -49,6 +49,9 @@ DATE_PATTERN = re.compile(
 _FORWARD = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|planned|next)\b", re.I)
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _YEAR_BEFORE = re.compile(r"\b(?:the|in|since|of|by|until|from|during|early|late|mid|before|after|its|their|'s)\W*$", re.I)
+# A wire dateline opening a paragraph ("DUBLIN, Oct 14 (Wire) - ") dates the report, not an event in it.
+_DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+[ \t]?)+,(?:[ \t]+[A-Z][\w.'’]*,?){0,3}[ \t]+")
+_DATELINE_AFTER = re.compile(r",?(?:[ \t]+\d{4})?[ \t]*(?:\([^()]{1,40}\)[ \t]*)?[—–-][ \t]")
 _QUALIFIED_YEAR = re.compile(r"(?:at\s+least|more\s+than|about|around|some|nearly|over|than)\s+$", re.I)
 
 
@@ -68,6 +71,8 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
     out = []
     pub = _parse_iso(published)
     for m in DATE_PATTERN.finditer(text):
+        if _DATELINE_BEFORE.fullmatch(text, 0, m.start()) and _DATELINE_AFTER.match(text, m.end()):
+            continue
         g = m.groupdict()
         part = _part(g.get("part3") or g.get("part5"))
         if g["iso_y"]:

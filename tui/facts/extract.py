@@ -26,7 +26,7 @@ from .times import find_times
 IRREGULAR_PAST = frozenset(
     """
     took seized began begun came fell struck hit made held won lost left met rose sent became broke
-    ran went gave set shot caught fled led built sold bought paid spent fought drew swept brought took over
+    ran went gave set shot caught fled led built sold bought paid spent fought drew swept brought
     began arose sank stood wrote spoke chose froze grew knew threw flew
     """.split()
 )
@@ -254,13 +254,15 @@ def _nearest_event(
     an event ("withdrawal", "announcement"), and with `participles` a participle after an
     auxiliary ("was read", "was rebuilt"); not a verb of saying."""
     best: tuple[int, str] | None = None
-    previous = ""
+    previous, previous_end = "", c_start
     for m in WORD.finditer(text, c_start, c_end):
         word = m.group()
         inside = start <= m.start() < end  # the date's own words: "May 2019" has no modal
+        if text[previous_end : m.start()].strip():
+            previous = ""  # a figure between: "belonging to 530 million" has no verb after "to"
         lower, after_modal = word.lower(), previous in MODALS
         participle = previous in AUXILIARIES and not _ADJECTIVE.search(lower)
-        previous = "" if inside else lower
+        previous, previous_end = ("" if inside else lower), m.end()
         if inside or word[0].isupper() or not lower.isalpha() or len(lower) < 4:
             continue
         if taken and any(a <= m.start() < b for a, b in taken):
