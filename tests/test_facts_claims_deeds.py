@@ -102,3 +102,19 @@ def test_an_article_that_says_both_takes_no_side():
 def test_not_only_affirms_and_a_count_is_left_to_numbers():
     assert claim_conflicts("The council had not only evacuated residents.", "The council has not evacuated residents.") == {}
     assert claim_conflicts("The hospital has hired 300 extra nurses.", "The hospital has not hired extra nurses.") == {}
+
+
+def test_denied_any_wrongdoing_against_admitted_wrongdoing():
+    assert claim_conflicts("Corvana denied any wrongdoing.", "Corvana has admitted wrongdoing.") == {
+        "admitted (Corvana)": {"1": "negated", "2": "affirmed"}
+    }
+    assert claim_conflicts("Corvana admitted no liability.", "Corvana accepted liability for the leak.") == {
+        "admitted (Corvana)": {"1": "negated", "2": "affirmed"}
+    }
+
+
+def test_faults_that_differ_or_are_not_denied_are_no_conflict():
+    assert claim_conflicts("Corvana denied wrongdoing.", "Corvana admitted liability.") == {}
+    assert claim_conflicts("Corvana did not deny wrongdoing.", "Corvana admitted wrongdoing.") == {}
+    assert claim_conflicts("Corvana denied the report.", "Corvana admitted the report was true.") == {}
+    assert claim_conflicts("Corvana denied any wrongdoing.", "Helix admitted wrongdoing.") == {}

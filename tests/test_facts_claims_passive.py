@@ -237,3 +237,20 @@ def test_an_owner_that_is_any_vessel_or_firm_may_be_the_one_another_article_name
     )
     [d] = found(s, "claim", "arrested")
     assert d.severity == "conflict"
+
+
+def test_a_thing_named_without_the_exposed_and_not_exposed():
+    assert claim_conflicts(
+        "In a statement, Corvana said no financial data was exposed.",
+        "The regulator found that financial data was exposed for about 2 million users, contradicting the company's earlier assurances.",
+    ) == {"exposed (financial data)": {"1": "negated", "2": "affirmed"}}
+    assert claim_conflicts("No passengers were evacuated.", "Passengers were evacuated from the ship.") == {
+        "evacuated (passengers)": {"1": "negated", "2": "affirmed"}
+    }
+
+
+def test_other_things_many_of_them_or_another_time_are_no_conflict():
+    assert claim_conflicts("Corvana said no financial data was exposed.", "Email addresses were exposed.") == {}
+    assert claim_conflicts("Corvana said no passwords were exposed.", "Many passwords were exposed.") == {}
+    assert claim_conflicts("No financial data was exposed.", "Financial data was not exposed.") == {}
+    assert claim_conflicts("Corvana said no passwords were exposed.", "Passwords were exposed earlier, the regulator said.") == {}

@@ -43,6 +43,13 @@ _NOT_DEEDS = frozenset(
     "seemed appeared remained stayed looked sounded proved turned used based located concerned involved "
     "pleased surprised worried shocked believed thought feared alleged estimated considered".split()
 )
+# Owning up to a fault or not: "has admitted wrongdoing" against "denied any wrongdoing",
+# "admitted no liability". The fault is the deed's object, so two faults are two deeds.
+_ADMITTING = frozenset("admitted admits admit accepted accepts accept acknowledged acknowledges acknowledge".split())
+_DENYING = frozenset("denied denies deny rejected rejects".split())
+_FAULTS = frozenset("wrongdoing wrongdoings liability guilt responsibility fault blame negligence failings".split())
+_FAULT_LEADS = frozenset("any all no its their some full".split())
+_ADMITTED = stem("admitted")
 # What may follow a verb and be no object of it: when and how.
 _NOT_OBJECTS = frozenset("late early last yesterday today tonight overnight again soon shortly earlier later".split())
 # After a participle, a finite verb shows that it only described its noun ("the man arrested on Friday was charged").
@@ -51,7 +58,8 @@ _GOES_ON = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", 
 
 def deed_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """What a paragraph says a named doer has not done."""
-    if not NEGATION.search(text):
+    lower = text.lower()
+    if not NEGATION.search(text) and not any(w in lower for w in ("denie", "deny", "reject")):
         return []
     return [c for c in deeds(text, mentions) if not c.affirmed]
 
@@ -59,7 +67,8 @@ def deed_denials(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundCl
 def deed_assertions(text: str, mentions: list[tuple[Mention, str]], denied: frozenset[str]) -> list[FoundClaim]:
     """What a paragraph says a named doer did, only for the stems some article denies."""
     lower = text.lower()
-    if not any(s in lower for s in denied):
+    owned = _ADMITTED in denied and any(w in lower for w in ("accept", "acknowledg"))  # "accepted liability"
+    if not owned and not any(s in lower for s in denied):
         return []
     return [c for c in deeds(text, mentions) if c.affirmed and c.predicate in denied]
 
@@ -108,14 +117,15 @@ def _deed(text: str, words, j: int, s_start: int, c_start: int, c_end: int) -> F
     if i >= len(lower) or words[i][2] is not None:
         return None
     verb = lower[i]
-    if not _verb(verb, negated):
+    fault = _fault(lower, i, negated)
+    if fault is None and not _verb(verb, negated):
         return None
     patient = read_patient(words[:j])
     if patient is None or patient[2] is not None:
         return None  # no doer, or one whose owner tells it apart ("the driver of the bus")
     doer, at, _ = patient
     rest = lower[i + 1 :]
-    if i + 1 < len(words) and (words[i + 1][2] is not None or rest[0] in THING_DETERMINERS):
+    if fault is None and i + 1 < len(words) and (words[i + 1][2] is not None or rest[0] in THING_DETERMINERS):
         return None  # "has invited the Red Cross", "signed the deal": a claim `claims` reads
     if rest[:1] and rest[0] in ("that", "whether", "if") or rest[:1] == ["to"] and not _to_someone(words, i + 2):
         return None  # "vowed to fight", "admitted that": a clause, not a deed of its own
@@ -132,7 +142,24 @@ def _deed(text: str, words, j: int, s_start: int, c_start: int, c_end: int) -> F
     if NEGATION.search(text, s_start, at) or NEITHER.search(text, s_start, at):
         return None  # "neither the minister nor ...", "denied that Horvath conceded": too tangled
     clause = text[c_start:c_end].strip()
+    if fault is not None:
+        return FoundClaim(stem("admitted"), "admitted", doer, None, fault[1], clause, c_start, True, owner=fault[0], deed=True)
     return FoundClaim(stem(verb), verb, doer, None, not negated, clause, c_start, True, owner=_object(words, i + 1), deed=True)
+
+
+def _fault(lower: list[str], i: int, negated: bool) -> tuple[str, bool] | None:
+    """The fault a verb owns up to or denies ("admitted wrongdoing", "denied any
+    wrongdoing", "accepted no responsibility"), and whether it is owned; else None.
+    "Did not deny wrongdoing" owns nothing: it is left unread."""
+    verb = lower[i]
+    if verb not in _ADMITTING and verb not in _DENYING or verb in _DENYING and negated:
+        return None
+    k = i + 1
+    lead = lower[k] if k < len(lower) and lower[k] in _FAULT_LEADS else None
+    k += lead is not None
+    if k >= len(lower) or lower[k] not in _FAULTS:
+        return None
+    return lower[k], verb in _ADMITTING and not negated and lead != "no"
 
 
 def _to_someone(words, k: int) -> bool:

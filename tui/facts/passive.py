@@ -60,7 +60,8 @@ DOUBT = re.compile(
     re.I,
 )
 OTHER_TIME = re.compile(
-    r"\b(?:previous(?:ly)?|formerly|earlier|twice|again|in\s+the\s+past|(?:hours|days|weeks|months|years)\s+before"
+    # "earlier" after a determiner is an adjective: "the company's earlier assurances" tell no other time
+    r"\b(?:previous(?:ly)?|formerly|(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)earlier|twice|again|in\s+the\s+past|(?:hours|days|weeks|months|years)\s+before"
     r"|years?\s+ago|last\s+(?:year|month)|(?:in|of)\s+(?:19|20)\d\d)\b",
     re.I,
 )
@@ -172,9 +173,11 @@ def _passive(
         if previous and (not words or (len(words) == 1 and words[0][0].lower() in ("who", "which"))):
             words = clause_words(text, previous[0], previous[1], names)
         patient = read_patient(words)
-        if patient is None:
+        bare = _bare_patient(words) if patient is None else None
+        if patient is None and (bare is None or bare[2] and negated):
             return None
-        obj, at, owned_by = patient
+        obj, at, owned_by = patient or (bare[0], bare[1], None)
+        negated = negated or bool(bare and bare[2])
     if negated and _COMPLEMENT.match(after):
         return None  # "no one has been found alive" denies no finding
     if obj is not SOMEONE and any(ch.isdigit() for ch in text[at : m.start()]):
@@ -272,6 +275,20 @@ def read_patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int, st
     if owned_by in GENERIC_OWNERS:
         owned_by = None  # "the captain of the vessel" may be the ferry's captain
     return (f"{owner}'s " if owner else "") + " ".join(phrase), words[i][1], owned_by
+
+
+def _bare_patient(words: list[tuple[str, int, str | None]]) -> tuple[str, int, bool] | None:
+    """A thing named without "the", opening its clause ("financial data was exposed"), or
+    denied whole by "no" ("no financial data was exposed"): the thing, where its words
+    start, and whether "no" denies it. "Many people were" and "two men were" are not read."""
+    k, phrase = len(words) - 1, []
+    while k >= 0 and len(phrase) < 2 and words[k][2] is None and _noun(words[k][0] if k else words[k][0].lower()):
+        phrase.insert(0, words[k][0].lower())
+        k -= 1
+    no = k >= 0 and words[k][0].lower() == "no"
+    if not phrase or not _starts_clause(words, k - no):
+        return None
+    return " ".join(phrase), words[k + 1 - no][1], no
 
 
 def _starts_clause(words: list[tuple[str, int, str | None]], i: int) -> bool:
