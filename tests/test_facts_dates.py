@@ -141,3 +141,10 @@ def test_over_and_a_word_after_a_figure_name_no_event():
         published="October 14, 2025",
     )
     assert [(d.slot.split(" (")[0], d.severity) for d in s.divergences if d.kind == "date"] == [("fined", "conflict")]
+
+
+def test_a_range_of_months_takes_its_last_months_year():
+    assert [d.value for d in find_dates("abused between June and August 2024 to scrape data", None)] == ["2024-06", "2024-08"]
+    assert [d.value for d in find_dates("from March to May 2023 prices rose", None)] == ["2023-03", "2023-05"]
+    # Two months not joined as a range keep their own precision.
+    assert [d.value for d in find_dates("it rained in June and in August 2024", None)] == ["--06", "2024-08"]

@@ -49,6 +49,10 @@ DATE_PATTERN = re.compile(
 _FORWARD = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|planned|next)\b", re.I)
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _YEAR_BEFORE = re.compile(r"\b(?:the|in|since|of|by|until|from|during|early|late|mid|before|after|its|their|'s)\W*$", re.I)
+# The year a range of months ends on is its first month's too: "between June and August 2024".
+_RANGE_YEAR = re.compile(
+    r"\s+(?:and|to|through|until|-|–)\s+(?:May|" + "|".join(m.capitalize() for m in _FULL_MONTHS) + r")\s+((?:1[89]|20)\d\d)\b"
+)
 # A wire dateline opening a paragraph ("DUBLIN, Oct 14 (Wire) - ") dates the report, not an event in it.
 _DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+[ \t]?)+,(?:[ \t]+[A-Z][\w.'’]*,?){0,3}[ \t]+")
 _DATELINE_AFTER = re.compile(r",?(?:[ \t]+\d{4})?[ \t]*(?:\([^()]{1,40}\)[ \t]*)?[—–-][ \t]")
@@ -90,12 +94,13 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
                 continue
         elif g["m3"]:
             value = f"{g['y3']}-{_month(g['m3']):02d}"
-        elif g["m6"]:
-            out.append(FoundDate(f"--{_month(g['m6']):02d}", m.group(), m.start(), m.end(), None, False))
-            continue
-        elif g["m4"]:
-            month = _month(g["m4"])
-            if g["m4"].lower().startswith("may") and not re.search(r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast)\s$", text[: m.start()]):
+        elif g["m6"] or g["m4"]:
+            month = _month(g["m6"] or g["m4"])
+            if (g["m4"] or "").lower().startswith("may") and not re.search(r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast)\s$", text[: m.start()]):
+                continue
+            year = _RANGE_YEAR.match(text, m.end())
+            if year:  # "between June and August 2024", "from March to May 2023": of that year
+                out.append(FoundDate(f"{year.group(1)}-{month:02d}", m.group(), m.start(), m.end()))
                 continue
             out.append(FoundDate(f"--{month:02d}", m.group(), m.start(), m.end(), None, False))
             continue
