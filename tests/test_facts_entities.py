@@ -147,3 +147,13 @@ def test_spelling_rules_for_short_and_long_names():
                  ("lyon", "leon"), ("oman", "aman"), ("yuan", "yian"), ("dior", "dyer"), ("omar", "umar"),
                  ("austria", "australia"), ("ali", "aly")]:
         assert not same_name((a,), (b,)), (a, b)
+
+
+def test_a_company_with_its_legal_form_is_the_company_its_short_name_names():
+    s = compare_bodies(
+        "On Tuesday, Corvana Platforms Inc. was fined by the regulator, but Acme Foods Ltd. was not.",
+        "The regulator fined Corvana, and Acme said it would appeal.",
+    )
+    assert {v.text for v in entity_written(s, "Corvana").variants} == {"Corvana", "Corvana Platforms Inc"}
+    # "Foods" is no word a short name drops: Acme Foods Ltd. may be another Acme.
+    assert entity_written(s, "Acme") is not entity_written(s, "Acme Foods Ltd")

@@ -31,6 +31,9 @@ VOWELS = frozenset("aeiouy")
 CONFUSABLE = {frozenset(pair) for pair in ("dt", "gq", "gh", "kc", "cs", "sz", "zj", "jy", "fv", "bp", "kq", "wv", "kh", "xs", "gk")}
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+|[^aeiouy]+")
 SURNAME_PARTICLES = CONNECTORS - {"of"}
+# A company's legal form, and the words its short name drops: "Meta Platforms Inc." is "Meta".
+LEGAL_FORMS = frozenset("inc incorporated corp corporation ltd limited llc plc ag sa se nv gmbh".split())
+BUSINESS_WORDS = frozenset("platforms holdings group technologies systems industries international company".split())
 REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower", "new", "greater"})
 
 
@@ -181,6 +184,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
     _merge_spellings(spellings, union)
     acronyms = _join_acronyms(spellings, union, stands_for or {})
     short = _link_surnames(spellings, union)
+    _link_companies(spellings, union)
     members: dict[str, list[_Spelling]] = defaultdict(list)
     for key, entry in spellings.items():
         members[union.find(key)].append(entry)
@@ -283,3 +287,21 @@ def _surnames(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 def _personal(entry: _Spelling) -> bool:
     """Named at least once with a title ("President", "Minister") and never as a place or body."""
     return entry.kinds["person"] > 0 and not entry.kinds["organisation"] and not entry.kinds["place"]
+
+
+def _link_companies(spellings: dict[str, _Spelling], union: _Union) -> None:
+    """Join a company named with its legal form ("Corvana Platforms Inc.") to the short name
+    the story also calls it by ("Corvana Platforms", "Corvana"): the words before the form,
+    then those without the business words before it."""
+    for entry in list(spellings.values()):
+        tokens = entry.tokens
+        if len(tokens) < 2 or tokens[-1] not in LEGAL_FORMS:
+            continue
+        short = tokens[:-1]
+        while short:
+            if " ".join(short) in spellings:
+                union.join(entry.key, " ".join(short))
+            if short[-1] not in BUSINESS_WORDS:
+                break
+            short = short[:-1]
+
