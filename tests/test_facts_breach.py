@@ -91,3 +91,16 @@ def test_no_financial_data_exposed_against_financial_data_exposed(breach):
     [d] = found(breach, "claim", "exposed (financial data)")
     assert d.severity == "conflict"
     assert {v.article: v.value for v in d.values} == {a: "negated", c: "affirmed"}
+
+
+def test_the_company_and_the_regulator_are_one_entity_each_however_named(breach):
+    from facts_helpers import entity_written
+
+    assert entity_written(breach, "Corvana") is entity_written(breach, "Corvana Platforms Inc")
+    assert entity_written(breach, "DPC") is entity_written(breach, "Data Protection Commission")
+
+
+def test_the_months_of_the_scraping_take_the_year_of_their_range(breach):
+    # "between June and August 2024": June is of 2024 too.
+    [d] = found(breach, "date", "abused")
+    assert {v.value for v in d.values} == {"2024-06"}
