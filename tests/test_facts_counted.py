@@ -129,3 +129,19 @@ def test_a_round_power_of_ten_stands_for_what_rounds_to_it(first, second, confli
     said = "The agency shipped {} doses of vaccine to the capital on Monday, officials said."
     s = compare_bodies(said.format(first), said.format(second).replace("officials said", "its chief said"), published=DAY)
     assert bool(found(s, "number", "vaccine doses", "conflict")) == conflict
+
+
+@pytest.mark.parametrize(
+    "sentence,reading",
+    [
+        ("Police made 47 arrests after the clashes.", ("47", None, "arrested")),
+        ("Police arrested 43 people after the clashes.", ("43", None, "arrested")),
+        ("Officers said 43 people were arrested.", ("43", None, "arrested")),
+    ],
+)
+def test_arrests_are_people_arrested(sentence, reading):
+    assert reading in _read(sentence)
+
+
+def test_an_arrest_warrant_is_no_count_of_arrests():
+    assert not [r for r in _read("The court issued 12 arrest warrants.") if r[2] == "arrested"]

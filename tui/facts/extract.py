@@ -14,6 +14,8 @@ from .deeds import deed_denials
 from .mentions import Mention
 from .names import NameIndex
 from .counted import is_batch
+from .crowds import read_crowds
+from .offers import read_offers
 from .numbers import FoundNumber, find_numbers, plain
 from .passive import passive_denials
 from .places import Unread
@@ -138,7 +140,7 @@ def paragraph_facts(
             )
     timeline = [(d.start, d.value, _is_past(d.value, published)) for d in dates if d.resolved]
     bare: list[FoundNumber] = []
-    for n in read_shares(find_numbers(text, masked, bare), text, named):
+    for n in read_offers(read_shares(read_crowds(find_numbers(text, masked, bare), bare, text), text, named), text):
         when = _day_of(text, n.start, dates) if is_batch(n.slot) else _when(text, n.start, timeline)
         story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
