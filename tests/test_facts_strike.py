@@ -63,6 +63,14 @@ def test_no_other_figure_conflicts(strike):
     assert conflicts == {"crowd (police)", "percent offered", "arrested"}
 
 
+def test_refusing_to_negotiate_conflicts_with_agreeing_to_talks(strike):
+    # "has refused to negotiate until the strike is called off" against "agreed to talks"
+    [d] = found(strike, "claim", "agreed to talks (Tomas Renko)")
+    _, b, c = _ids(strike)
+    assert d.severity == "conflict"
+    assert values_by_article(d) == {b: {"negated"}, c: {"affirmed"}}
+
+
 def test_the_rejection_date_conflicts(strike):
     # "on Tuesday" against "on Monday"
     [d] = [d for d in found(strike, "date", "rejected", "conflict") if d.cluster is None]

@@ -21,6 +21,7 @@ from .passive import passive_denials
 from .places import Unread
 from .records import Found
 from .shares import read_shares
+from .stances import stance_claims
 from .text import WORD, clause_spans, sentence_of
 from .times import find_times
 
@@ -80,9 +81,9 @@ def paragraph_facts(
     names: NameIndex,
     dates: list[FoundDate] | None = None,
 ) -> tuple[list[Found], list[FoundClaim], list[Unread]]:
-    """Dates, times and numbers of a paragraph as `Found`, the claims it denies, and the
-    dates and counts it says nothing of what they are about (see `places`). `dates`, when
-    given, are the paragraph's `find_dates(text, published)`."""
+    """Dates, times and numbers of a paragraph as `Found`, the claims it denies (and the
+    stances it tells either way), and the dates and counts it says nothing of what they are
+    about (see `places`). `dates`, when given, are the paragraph's `find_dates(text, published)`."""
     text, article, line = paragraph.text, paragraph.article, paragraph.line
     named = [(m, names.canonical_of(m.text) or m.text) for m in mentions]
     out: list[Found] = []
@@ -154,8 +155,9 @@ def paragraph_facts(
         low, high = n.bounds
         fact = Found("number", "", plain(n.value), n.text, article, line, None, None, n.qualifier, low, high)
         unread.append(Unread(fact, n.start, n.end))
-    # Every way a paragraph denies something: an act on a name, a passive, a deed.
-    denials = find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named)
+    # Every way a paragraph denies something: an act on a name, a passive, a deed; and the
+    # stances told either way in opposite words ("accepted", "rejected").
+    denials = find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named) + stance_claims(text, named)
     return out, denials, unread
 
 
