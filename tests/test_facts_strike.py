@@ -77,3 +77,28 @@ def test_the_rejection_date_conflicts(strike):
     a, _, c = _ids(strike)
     assert values_by_article(d)[a] == {"2025-03-11"} and values_by_article(d)[c] == {"2025-03-10"}
 
+
+def test_talks_agreed_on_friday_are_the_friday_to_come(strike):
+    # "agreed to talks with union leaders on Friday", written on Wednesday 12 March
+    [d] = found(strike, "date", "talks (Tomas Renko)")
+    _, _, c = _ids(strike)
+    assert values_by_article(d) == {c: {"2025-03-14"}}
+
+
+def test_the_second_strike_is_one_day(strike):
+    # "next Thursday" (written on Wednesday 12 March), "Thursday 20 March", "20 March"
+    conflicts = [d for d in strike.divergences if d.kind == "date" and d.severity == "conflict"]
+    assert {d.slot for d in conflicts} == {"rejected (GCW)"}
+    a, b, c = _ids(strike)
+    said = {(f.article, f.text): f.value for f in strike.facts if f.kind == "date"}
+    assert said[(a, "next Thursday")] == "2025-03-20"
+    assert said[(b, "Thursday 20 March")] == "--03-20" and (b, "on Thursday") not in said
+    assert said[(c, "20 March")] == "--03-20"
+
+
+def test_a_preposition_is_no_event_of_a_date(strike):
+    # "rejected the government's offer of 4.5 per cent over two years on Tuesday night":
+    # the date is of the rejection, not of "over".
+    _, b, _ = _ids(strike)
+    [slot] = [f.slot for f in strike.facts if f.kind == "date" and f.article == b and f.text == "on Tuesday"]
+    assert slot.startswith("rejected")

@@ -29,7 +29,7 @@ from .times import find_times
 IRREGULAR_PAST = frozenset(
     """
     took seized began begun came fell struck hit made held won lost left met rose sent became broke
-    ran went gave set shot caught fled led built sold bought paid spent fought drew swept brought took over
+    ran went gave set shot caught fled led built sold bought paid spent fought drew swept brought
     began arose sank stood wrote spoke chose froze grew knew threw flew
     """.split()
 )
