@@ -146,3 +146,19 @@ def test_counts_near_data_that_no_breach_reached_stay_as_they_were():
     assert _read("The floods affected 20,000 homes.") == [("20000", None, "homes")]
     assert _read("The survey gathered data on 500 patients.") == [("500", None, "patients")]
     assert _read("The site has 3 billion monthly users.") == [("3000000000", None, "monthly users")]
+
+
+@pytest.mark.parametrize(
+    "sentence,reading",
+    [
+        ("Police made 47 arrests after the clashes.", ("47", None, "arrested")),
+        ("Police arrested 43 people after the clashes.", ("43", None, "arrested")),
+        ("Officers said 43 people were arrested.", ("43", None, "arrested")),
+    ],
+)
+def test_arrests_are_people_arrested(sentence, reading):
+    assert reading in _read(sentence)
+
+
+def test_an_arrest_warrant_is_no_count_of_arrests():
+    assert not [r for r in _read("The court issued 12 arrest warrants.") if r[2] == "arrested"]

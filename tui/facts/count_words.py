@@ -22,6 +22,8 @@ SYNONYMS = {
     "survivors": "survived", "survivor": "survived", "survived": "survived",
     "evacuated": "evacuated", "evacuees": "evacuated", "fled": "evacuated", "displaced": "evacuated",
     "infected": "infected", "infections": "infected", "sickened": "infected",
+    # "made 47 arrests" counts the people "arrested": one slot.
+    "arrests": "arrested",
 }
 HARMS = frozenset({"killed", "injured", "missing", "infected"})
 # Who leaves a place ahead of a danger: "12,000 residents evacuated" are people evacuated.

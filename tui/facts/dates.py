@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..segmenting import MONTHS
+from .text import sentence_of
 
 _MONTH_NAMES = sorted({k for k in MONTHS if k != "may"} | {"may"}, key=len, reverse=True)
 MONTH = r"(?P<{name}>(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")(?![a-z])\.?)"
@@ -24,6 +25,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d)"
+# "on Thursday 20 March", "Friday, March 14": the weekday is read with its date, not alone.
+_ANY_MONTH = "|".join(m.capitalize() for m in _MONTH_NAMES)
+_DATE_AFTER = rf"(?!,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_ANY_MONTH})\b|(?:{_ANY_MONTH})\.?\s+[0-3]?\d\b))"
 _PART = r"(?P<{name}>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+"
 
 DATE_PATTERN = re.compile(
@@ -41,7 +45,8 @@ DATE_PATTERN = re.compile(
             # never "May", never an abbreviation, never before a name or a number
             r"(?<=[a-z] )(?P<m6>" + "|".join(m.capitalize() for m in _FULL_MONTHS) + r")(?=\s+[a-z])",
             r"(?:\b" + _PART.format(name="part5") + r")?(?<![\d,.$£€-])\b" + _YEAR.format(name="y5") + r"(?P<decade>s)?\b(?!\s*(?:%|percent|per\s+cent|people|persons)\b)",
-            r"\b(?P<rel>yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:last\s+|next\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+            r"\b(?P<rel>yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:last\s+|next\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+            + _DATE_AFTER,
         )
     )
     + ")"
@@ -111,7 +116,7 @@ def find_dates(text: str, published: str | None) -> list[FoundDate]:
                 continue  # "sent 1800 soldiers": a count; "the 2021 elections" stays a year
             value = g["y5"]
         else:
-            found = _relative(g["rel"], pub, text[max(0, m.start() - 100) : m.end() + 40])
+            found = _relative(g["rel"], pub, _told_ahead(text, m.start(), m.end()))
             if found is None:
                 continue
             value, resolved = found
@@ -154,7 +159,40 @@ def _parse_iso(value: str | None) -> date | None:
         return None
 
 
-def _relative(words: str, pub: date | None, sentence: str) -> tuple[str, bool] | None:
+# The words that put a weekday ahead, in its own clause: "will strike on Friday", "talks are
+# due on Monday"; or an intention, with the weekday after what is intended: "agreed to talks
+# with union leaders on Friday", "threatened to walk out on Monday" ("agreed on Friday to
+# meet" agreed on the past Friday).
+_INTENDED = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!had\s)\b(?:agree[sd]?|plans?|intends?|promised|pledged|vowed|threatened|set|due|expected)"
+    r"\s+to\s+\w+\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but)\s")
+# "will strike from Monday", "an open-ended strike from Monday": from a day on, which is to
+# come; not a span that ended ("from Monday to Wednesday") nor one told in the past tense.
+_OPENS = re.compile(r"[\s\"'“‘(]*(?:On\s+)?")
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_SPAN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been)\b", re.I)
+
+
+def _told_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a weekday at `start`-`end` tells of days to come: a word of the
+    future from its sentence's start to the clause's end, or anywhere in a sentence it opens
+    ("accepted it late on Tuesday and called off a strike it had planned for next week" is
+    of the past Tuesday); a day "from" which something starts; an intention before it."""
+    sentence_start, sentence_end = sentence_of(text, start)
+    stop = _CLAUSE_END.search(text, end)
+    if _OPENS.fullmatch(text, sentence_start, start):  # "On Friday, the union will strike"
+        stop = None
+    window = text[sentence_start : stop.start() if stop else sentence_end]
+    if _FROM.search(text, max(0, start - 6), start) and not _SPAN.match(text, end) and not _PAST.search(window):
+        return True
+    return _FORWARD.search(window) is not None or _INTENDED.search(text, sentence_start, start) is not None
+
+
+def _relative(words: str, pub: date | None, ahead: bool) -> tuple[str, bool] | None:
     lower = " ".join(words.lower().split())
     if lower.startswith("on "):
         lower = lower[3:]
@@ -167,8 +205,9 @@ def _relative(words: str, pub: date | None, sentence: str) -> tuple[str, bool] |
     shift, _, unit = lower.rpartition(" ") if " " in lower else ("", "", lower)
     if unit in WEEKDAYS:
         target = WEEKDAYS.index(unit)
-        forward = shift == "next" or (shift != "last" and _FORWARD.search(sentence) is not None)
-        if forward:
+        if shift == "next":  # the weekday of the week after: "next Thursday", said on a Wednesday, is in eight days
+            return (pub + timedelta(days=7 - pub.weekday() + target)).isoformat(), True
+        if shift != "last" and ahead:
             days = (target - pub.weekday()) % 7 or 7
             return (pub + timedelta(days=days)).isoformat(), True
         days = (pub.weekday() - target) % 7

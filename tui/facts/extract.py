@@ -14,11 +14,14 @@ from .deeds import deed_denials
 from .mentions import Mention
 from .names import NameIndex
 from .counted import is_batch
+from .crowds import read_crowds
+from .offers import read_offers
 from .numbers import FoundNumber, find_numbers, plain
 from .passive import passive_denials
 from .places import Unread
 from .records import Found
 from .shares import read_shares
+from .stances import stance_claims
 from .text import WORD, clause_spans, sentence_of
 from .times import find_times
 
@@ -78,9 +81,9 @@ def paragraph_facts(
     names: NameIndex,
     dates: list[FoundDate] | None = None,
 ) -> tuple[list[Found], list[FoundClaim], list[Unread]]:
-    """Dates, times and numbers of a paragraph as `Found`, the claims it denies, and the
-    dates and counts it says nothing of what they are about (see `places`). `dates`, when
-    given, are the paragraph's `find_dates(text, published)`."""
+    """Dates, times and numbers of a paragraph as `Found`, the claims it denies (and the
+    stances it tells either way), and the dates and counts it says nothing of what they are
+    about (see `places`). `dates`, when given, are the paragraph's `find_dates(text, published)`."""
     text, article, line = paragraph.text, paragraph.article, paragraph.line
     named = [(m, names.canonical_of(m.text) or m.text) for m in mentions]
     out: list[Found] = []
@@ -138,7 +141,7 @@ def paragraph_facts(
             )
     timeline = [(d.start, d.value, _is_past(d.value, published)) for d in dates if d.resolved]
     bare: list[FoundNumber] = []
-    for n in read_shares(find_numbers(text, masked, bare), text, named):
+    for n in read_offers(read_shares(read_crowds(find_numbers(text, masked, bare), bare, text), text, named), text):
         when = _day_of(text, n.start, dates) if is_batch(n.slot) else _when(text, n.start, timeline)
         story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
@@ -152,8 +155,9 @@ def paragraph_facts(
         low, high = n.bounds
         fact = Found("number", "", plain(n.value), n.text, article, line, None, None, n.qualifier, low, high)
         unread.append(Unread(fact, n.start, n.end))
-    # Every way a paragraph denies something: an act on a name, a passive, a deed.
-    denials = find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named)
+    # Every way a paragraph denies something: an act on a name, a passive, a deed; and the
+    # stances told either way in opposite words ("accepted", "rejected").
+    denials = find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named) + stance_claims(text, named)
     return out, denials, unread
 
 
