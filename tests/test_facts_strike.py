@@ -72,10 +72,45 @@ def test_refusing_to_negotiate_conflicts_with_agreeing_to_talks(strike):
 
 
 def test_the_rejection_date_conflicts(strike):
-    # "on Tuesday" against "on Monday"
+    # "The GCW on Tuesday rejected", "The General Confederation of Workers rejected ... on
+    # Tuesday night" against "The GCW rejected the offer on Monday": the union by acronym
+    # and in full is one doer.
     [d] = [d for d in found(strike, "date", "rejected", "conflict") if d.cluster is None]
-    a, _, c = _ids(strike)
-    assert values_by_article(d)[a] == {"2025-03-11"} and values_by_article(d)[c] == {"2025-03-10"}
+    a, b, c = _ids(strike)
+    assert values_by_article(d) == {a: {"2025-03-11"}, b: {"2025-03-11"}, c: {"2025-03-10"}}
+
+
+def test_the_rail_union_rejecting_conflicts_with_it_accepting(strike):
+    # "The smaller Rail and Transport Union also rejected the offer" against "the Rail and
+    # Transport Union ... accepted it late on Tuesday"
+    [d] = found(strike, "claim", "accepted (Rail and Transport Union)")
+    _, b, c = _ids(strike)
+    assert d.severity == "conflict"
+    assert values_by_article(d) == {b: {"negated"}, c: {"affirmed"}}
+
+
+def test_the_unions_by_acronym_and_in_full_are_one_entity_each(strike):
+    spellings = [{v.text for v in e.variants} for e in strike.entities]
+    assert {"GCW", "General Confederation of Workers"} in spellings
+    assert {"RTU", "Rail and Transport Union"} in spellings
+    assert not {"Photograph", "Tens", "Rail", "Opposition"} & {e.name for e in strike.entities}
+
+
+def test_newspaper_chrome_is_set_aside_and_the_headline_is_found_under_a_cookie_notice(strike):
+    a, b, c = _ids(strike)
+    titles = {art.id: art.title for art in strike.articles}
+    assert titles[b].startswith("'This is a pay cut'")
+
+    def reason(article: str, opening: str) -> str:
+        art = next(x for x in strike.articles if x.id == article)
+        [why] = [bp.reason for bp in art.boilerplate if bp.paragraph.text.startswith(opening)]
+        return why
+
+    assert reason(a, "We use cookies") == reason(b, "We use cookies") == reason(c, "We use cookies") == "cookie notice"
+    assert reason(b, "Strikers march along") == reason(c, "The empty departures hall") == "picture caption"
+    assert reason(b, "1. Selm housing") == reason(b, "3. The quiet death") == "links to other stories"
+    assert reason(b, "Elena Marsh in Selm") == "byline or credits"
+    assert reason(c, "Hugo Brandt is the") in ("author bio", "page chrome after the article")
 
 
 def test_talks_agreed_on_friday_are_the_friday_to_come(strike):
@@ -88,7 +123,7 @@ def test_talks_agreed_on_friday_are_the_friday_to_come(strike):
 def test_the_second_strike_is_one_day(strike):
     # "next Thursday" (written on Wednesday 12 March), "Thursday 20 March", "20 March"
     conflicts = [d for d in strike.divergences if d.kind == "date" and d.severity == "conflict"]
-    assert {d.slot for d in conflicts} == {"rejected (GCW)"}
+    assert {d.slot for d in conflicts} == {"rejected (General Confederation of Workers)"}
     a, b, c = _ids(strike)
     said = {(f.article, f.text): f.value for f in strike.facts if f.kind == "date"}
     assert said[(a, "next Thursday")] == "2025-03-20"

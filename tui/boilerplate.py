@@ -165,11 +165,11 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
             boiler[i] = "dateline"
             continue
         if not title:
-            if _BREADCRUMB.search(para.text) and i + 1 < len(paragraphs):
-                boiler[i] = "navigation"
-                continue
             if _CONSENT.search(para.text):
                 boiler[i] = "cookie notice"
+                continue
+            if _BREADCRUMB.search(para.text) and i + 1 < len(paragraphs):
+                boiler[i] = "navigation"
                 continue
             title = para.text
             title_norm = normalise_line(title)
@@ -224,7 +224,7 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
     if _ADS_TXT.match(text):
         return "ads.txt line"
     if n_words <= 80 and _CONSENT.search(text):
-        return "cookie notice"
+        return "cookie notice"  # before the breadcrumb test: "Accept | Reject | Manage cookies"
     if title_norm and (norm == title_norm or (n_words <= 40 and title_norm in norm and len(title_norm) > 15)):
         return "headline repeated"
     if _BREADCRUMB.search(text) and n_words <= 20:
