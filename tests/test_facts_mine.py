@@ -135,3 +135,13 @@ def test_had_been_warned_against_had_received_no_warnings(mine):
     [d] = [d for d in mine.divergences if d.kind == "claim"]
     assert d.severity == "conflict" and d.slot == "warned (company)"
     assert {v.article: v.value for v in d.values} == {wire: "negated", live: "affirmed", herald: "affirmed"}
+
+
+def test_the_reader_sees_one_moment_on_three_clocks_against_another_hour(mine):
+    from tui.export.summary import divergence_line
+
+    [d] = found(mine, "time", "collapsed", "conflict")
+    line = divergence_line(d, {a.id: a for a in mine.articles})
+    agreed, other = line.split(" ≠ ")
+    assert "“3:15am” = 00:15 “00:15 GMT” = 01:15 “01:15 BST”" in agreed
+    assert other.startswith("about 05:00")

@@ -102,6 +102,8 @@ def find_times(text: str) -> list[FoundTime]:
         else:
             value = f"{int(m.group('h24')):02d}:{m.group('m24')}"
         shown = m.group().strip()
+        if shown.endswith(")") and "(" not in shown:
+            shown = shown[:-1]  # "(00:15 GMT)": the bracket closes around the time, not the zone
         if shown.endswith("m.") and not shown.endswith(".m."):
             shown = shown[:-1]  # "6:45 am." ends a sentence
         start, end = m.start(), m.start() + len(shown)
