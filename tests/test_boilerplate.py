@@ -355,3 +355,57 @@ def test_sentences_about_cookies_links_and_editors_stay_content():
         ]
     )
     assert _reasons(text) == {1: "headline"}
+
+
+def test_a_live_page_keeps_its_entries_and_sets_aside_its_label_stamps_and_prompts():
+    text = "\n".join(
+        [
+            "Live",
+            "Floods: rescuers reach cut-off villages as river falls",
+            "",
+            "Updated 14 minutes ago",
+            "",
+            "Summary",
+            "Rescuers have reached four villages cut off since Sunday",
+            "The river has fallen by a metre overnight",
+            "",
+            "Published Tuesday 5 March 2025, 07:10 GMT",
+            "",
+            "Key events",
+            "Show key events only",
+            "Please turn on JavaScript to use this feature",
+            "",
+            "10:32 GMT",
+            "Army boats reach Millbrook",
+            "",
+            "Army boats have reached Millbrook, where 300 people spent the night on rooftops.",
+            "",
+            "Share",
+            "",
+            "Posted at 09:58",
+            "River falls by a metre",
+            "",
+            "The river has fallen by a metre since midnight, the environment agency says.",
+            "",
+            "Share",
+        ]
+    )
+    result = classify(split_paragraphs(text))
+    reasons = {p.line: reason for p, reason in result.boilerplate}
+    assert result.title == "Floods: rescuers reach cut-off villages as river falls"
+    assert result.published == "2025-03-05"  # stated below the summary list
+    assert {1, 4, 6, 12, 13, 14, 16, 21, 23, 28} <= set(reasons)
+    assert reasons[16] == reasons[23] == "live page furniture"
+    assert [p.line for p in result.content] == [7, 8, 17, 19, 24, 26]
+
+
+def test_a_time_in_a_sentence_or_a_heading_with_a_time_is_content():
+    text = "\n\n".join(
+        [
+            "Storm reaches the coast",
+            "The storm reached the coast at 10:32 GMT, the weather service said, and winds are still rising.",
+            "10:32 GMT: storm makes landfall",
+            "Winds of more than 100 miles an hour were recorded on the headland, forecasters said on Tuesday.",
+        ]
+    )
+    assert [p.line for p in classify(split_paragraphs(text)).content] == [3, 5, 7]

@@ -254,3 +254,39 @@ def test_other_things_many_of_them_or_another_time_are_no_conflict():
     assert claim_conflicts("Corvana said no passwords were exposed.", "Many passwords were exposed.") == {}
     assert claim_conflicts("No financial data was exposed.", "Financial data was not exposed.") == {}
     assert claim_conflicts("Corvana said no passwords were exposed.", "Passwords were exposed earlier, the regulator said.") == {}
+
+
+@pytest.mark.parametrize(
+    "denied",
+    [
+        "The director said the company had received no warnings about the tunnel.",
+        "The company did not receive any warning about the tunnel, the director said.",
+        "The company had never received a warning about the tunnel, its director said.",
+    ],
+)
+def test_receiving_no_warnings_denies_having_been_warned(denied):
+    conflicts = claim_conflicts("The company had been warned about the tunnel, a union leader said.", denied)
+    assert conflicts["warned (company)"] == {"1": "affirmed", "2": "negated"}
+
+
+def test_a_warning_received_affirms_and_one_asked_about_says_nothing():
+    assert claim_conflicts(
+        "The company received repeated warnings about the tunnel, a union leader said.",
+        "The company had not been warned about the tunnel, its director said.",
+    ) == {"warned (company)": {"1": "affirmed", "2": "negated"}}
+    assert claim_conflicts(
+        "Inspectors asked whether the company had received any warnings about the tunnel.",
+        "The company had not been warned about the tunnel, its director said.",
+    ) == {}
+
+
+def test_a_relative_clause_of_another_time_leaves_the_sentence_read():
+    # "which was reinforced in 2023" dates the tunnel, not the warning.
+    assert claim_conflicts(
+        "The director said the company had received no warnings about the tunnel, which was reinforced in 2023.",
+        "The company had been warned about the tunnel, a union leader said.",
+    ) == {"warned (company)": {"1": "negated", "2": "affirmed"}}
+    assert claim_conflicts(
+        "The company had been warned about the tunnel in 2019, a union leader said.",
+        "The director said the company had received no warnings about the tunnel.",
+    ) == {}

@@ -352,3 +352,56 @@ def test_a_word_saying_how_many_is_no_label_but_a_name_is(sentence, reading):
 def test_an_amount_in_a_unit_is_the_unit_whatever_it_is_of():
     assert _read("The office recorded 142 millimetres of rain at its gauge.") == [("142", None, "millimetres")]
     assert _read("The office recorded 142 millimetres at its gauge.") == [("142", None, "millimetres")]
+
+
+@pytest.mark.parametrize(
+    "sentence,reading",
+    [
+        ("Rescuers had brought three miners to the surface by midday.", ("3", None, "miners rescued")),
+        ("By Wednesday evening 29 miners had been brought to the surface.", ("29", None, "miners rescued")),
+        ("Twelve workers have now been rescued, the company said.", ("12", None, "workers rescued")),
+        ("Three miners were pulled out alive in the first hours.", ("3", None, "miners survived")),
+        ("Rescuers have brought 29 miners to the surface alive since the weekend.", ("29", None, "miners survived")),
+        ("Forty people were rescued from rooftops.", ("40", None, "rescued")),
+    ],
+)
+def test_people_brought_out_of_danger_are_rescued_and_alive_they_survived(sentence, reading):
+    assert _read(sentence) == [reading]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers brought three bodies to the surface on Sunday.",  # not people rescued
+        "They brought two workers in for questioning.",  # no way out of danger
+        "Rescuers pulled 40 survivors from the water by nightfall.",  # survivors, as before
+    ],
+)
+def test_bodies_and_people_moved_elsewhere_are_not_rescued(sentence):
+    assert all(not slot.endswith("rescued") for _, _, slot in _read(sentence))
+
+
+def test_miners_rescued_on_one_day_conflict():
+    said = (
+        "Rescuers have brought 12 miners to the surface, officials said.",
+        "Rescuers have brought 15 miners to the surface, officials said.",
+    )
+    [d] = found(compare_bodies(*said, published=DAY), "number", "miners rescued", "conflict")
+    assert _sides(d) == {"1": {("12", None)}, "2": {("15", None)}}
+
+
+@pytest.mark.parametrize(
+    "sentence,value,qualifier",
+    [
+        ("The miners were trapped about 700 metres underground.", "700", "about"),
+        ("They are trapped some 2,300ft below the surface.", "2300", "some"),
+        ("The quake struck at a depth of 10km, the survey said.", "10", None),
+    ],
+)
+def test_a_depth_below_ground_is_one_slot_in_any_unit(sentence, value, qualifier):
+    assert _read(sentence) == [(value, qualifier, "depth (m)")]
+
+
+def test_a_length_that_is_no_depth_is_not_a_depth():
+    assert all(slot != "depth (m)" for _, _, slot in _read("The water was 2 metres deep and the wall 300ft long."))
+    assert _read("He walked 10km to the pithead.") == []

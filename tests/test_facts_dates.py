@@ -148,3 +148,12 @@ def test_a_range_of_months_takes_its_last_months_year():
     assert [d.value for d in find_dates("from March to May 2023 prices rose", None)] == ["2023-03", "2023-05"]
     # Two months not joined as a range keep their own precision.
     assert [d.value for d in find_dates("it rained in June and in August 2024", None)] == ["--06", "2024-08"]
+
+
+def test_a_participle_after_the_is_no_event_of_a_date():
+    from tui.engine import compare
+    from tui.loading import Source
+
+    text = "Rescue\n\nPublished 7 August 2025\n\nRescuers made contact with the trapped men on August 5 through a borehole.\n"
+    s = compare([Source("a.txt", "a.txt", text)])
+    assert [(f.slot, f.value) for f in s.facts if f.kind == "date"] == [("made", "--08-05")]

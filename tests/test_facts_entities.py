@@ -157,3 +157,31 @@ def test_a_company_with_its_legal_form_is_the_company_its_short_name_names():
     assert {v.text for v in entity_written(s, "Corvana").variants} == {"Corvana", "Corvana Platforms Inc"}
     # "Foods" is no word a short name drops: Acme Foods Ltd. may be another Acme.
     assert entity_written(s, "Acme") is not entity_written(s, "Acme Foods Ltd")
+
+
+def test_a_firm_named_without_its_corporate_word_is_the_firm():
+    s = compare_bodies(
+        "The mine is run by Stepove Coal Company, the largest producer in the region.",
+        "Documents show that Stepove Coal was warned about the roof supports in June.",
+    )
+    firm = entity_written(s, "Stepove Coal Company")
+    assert firm is not None and "Stepove Coal" in {v.text for v in firm.variants}
+    assert not [d for d in s.divergences if d.kind == "entity"]  # a short form, not a spelling
+    # Two firms that share the short form leave it to neither.
+    s = compare_bodies(
+        "Stepove Coal Company and Stepove Coal Group both run mines in the region.",
+        "Stepove Coal said the mine would reopen in a month.",
+    )
+    assert entity_written(s, "Stepove Coal") is not None
+    assert entity_written(s, "Stepove Coal") not in (entity_written(s, "Stepove Coal Company"), entity_written(s, "Stepove Coal Group"))
+
+
+def test_a_clocks_zone_is_no_name_and_a_wire_dateline_date_no_fact():
+    s = compare_bodies(
+        "ZORYANSK, Aug 2 (Northwire) - The tunnel collapsed at 3:15am local time (00:15 GMT), the ministry said.",
+        "The tunnel collapsed at 01:15 BST on Saturday, the GMT Holdings board said.",
+        published="2025-08-02",
+    )
+    names = written_names(s)
+    assert "BST" not in names and "GMT Holdings" in names and "GMT" not in names - {"GMT Holdings"}
+    assert not [f for f in s.facts if f.kind == "date" and f.text == "Aug 2"]

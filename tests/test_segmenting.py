@@ -108,3 +108,29 @@ def test_a_dateline_may_say_when_the_page_was_last_updated():
     assert parse_dateline("March 3, 2025 Updated 5 minutes ago") == "2025-03-03"
     assert parse_dateline("October 14, 2025 11:05 AM EDT Updated 3:10 PM EDT") == "2025-10-14"
     assert parse_dateline("October 14, 2025 Updated the rules on fines") is None
+
+
+def test_a_wire_timestamp_with_an_offset_and_an_age_is_a_dateline():
+    assert parse_dateline("August 2, 2025 9:41 AM GMT+1 Updated 3 hours ago") == "2025-08-02"
+    assert parse_dateline("2 August 2025 10:05 UTC+03:00") == "2025-08-02"
+    assert parse_dateline("August 2, 2025 Updated 3 hours ago by the council") is None
+
+
+def test_lines_of_a_list_in_a_web_copy_are_not_joined_as_wrapped_lines():
+    # A page copied with a paragraph a line: its lines run far longer than its list items,
+    # so a list item whose next word would have fitted on it ends there.
+    prose = "Rescue teams worked through the night at the mine, bringing more of the trapped men to the surface " * 2
+    text = (
+        "Headline\n\n"
+        "Rescuers have brought 29 miners to the surface alive since the weekend\n"
+        "Five miners remain trapped about 2,300 feet below the surface\n\n"
+        + prose.strip() + ".\n\n" + prose.strip() + ".\n"
+    )
+    assert [p.line for p in split_paragraphs(text)] == [1, 3, 4, 6, 8]
+    # Hard-wrapped prose still joins, even before a capital.
+    wrapped = (
+        "Headline\n\n"
+        "The emergencies ministry said the tunnel collapsed early on Saturday, and\n"
+        "Minister Kovalchuk said rescuers were working in shifts to clear it.\n"
+    )
+    assert [p.line for p in split_paragraphs(wrapped)] == [1, 3]

@@ -37,8 +37,22 @@ _CHROME_PHRASES = re.compile(
     | \blisten\s+to\s+this\s+article\b | \breuse\s+this\s+content\b | \bthis\s+article\s+is\s+more\s+than\b
     | \bexplore\s+more\b | \bback\s+to\s+(?:home|homepage)\b
     | \boriginally\s+(?:published|appeared)\b | \bour\s+standards\b | \beditorial\s+(?:standards|guidelines)\b
+    | \b(?:enable|turn\s+on|requires?)\s+javascript\b | \bjavascript\s+(?:is\s+)?(?:required|disabled|to\s+play)\b
+    | \bkey\s+events\b | \bcopy\s+link\b
     """,
     re.I | re.X,
+)
+# How long ago a page says it changed: "Updated 14 minutes ago", "1h ago".
+_AGO = r"(?:(?:last\s+)?(?:updated|posted|published|modified)\s+)?(?:\d+|an?|one)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|[smhd])\s+ago"
+# A live page's furniture: its label ("Live", "Live updates"), the stamp over each entry
+# ("10:32 BST", "Posted at 10:32", "1h ago"), the age of the page. The entries' own words
+# are content.
+_LIVE_FURNITURE = re.compile(
+    r"^(?:live|live\s+(?:updates?|reporting|coverage|blog)|breaking(?:\s+news)?|developing(?:\s+story)?|summary|share)$"
+    r"|^(?:(?:posted|updated|published)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?-i:[A-Z]{2,4})(?:\s*[+-]\d{1,2})?)?$"
+    r"|^" + _AGO + r"(?:\s*[|/•·,-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?)?$",
+    re.I,
 )
 MENU_RUN = 3  # short lines in a row that make a menu
 MENU_ENTRY_CHARS = 150  # longer than any menu entry or chrome line of twelve words
@@ -155,8 +169,12 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     title_norm = ""
     published: str | None = None
     menus = _menu_runs(paragraphs)
-    # The head: datelines, breadcrumbs and the headline before the body starts.
-    head = [i for i in range(len(paragraphs)) if i not in menus][:6]
+    # The head: datelines, breadcrumbs and the headline before the body starts: six
+    # paragraphs, or all before the first sentence of prose (a live page's summary list
+    # may stand above its "Published" line).
+    prose = next((i for i, p in enumerate(paragraphs) if is_sentence_like(p.text)), 0)
+    head = [i for i in range(len(paragraphs)) if i not in menus]
+    head = head[: max(6, sum(1 for i in head if i < prose))]
     for i in head:
         para = paragraphs[i]
         date = parse_dateline(para.text)
@@ -170,6 +188,9 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
                 continue
             if _BREADCRUMB.search(para.text) and i + 1 < len(paragraphs):
                 boiler[i] = "navigation"
+                continue
+            if _LIVE_FURNITURE.match(para.text.strip()) and i + 1 < len(paragraphs):
+                boiler[i] = "live page furniture"
                 continue
             title = para.text
             title_norm = normalise_line(title)
@@ -225,6 +246,8 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "ads.txt line"
     if n_words <= 80 and _CONSENT.search(text):
         return "cookie notice"  # before the breadcrumb test: "Accept | Reject | Manage cookies"
+    if _LIVE_FURNITURE.match(text.strip()):
+        return "live page furniture"
     if title_norm and (norm == title_norm or (n_words <= 40 and title_norm in norm and len(title_norm) > 15)):
         return "headline repeated"
     if _BREADCRUMB.search(text) and n_words <= 20:

@@ -89,6 +89,7 @@ class FactValue:
     text: str
     value: str
     qualifier: str | None = None
+    moment: int | None = None  # times: minutes after midnight UTC, when the zone is known
 
 
 @dataclass(frozen=True)

@@ -100,14 +100,19 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
     start = 0
     buffer: list[str] = []
     size = 0
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if not stripped:
             if buffer:
                 paragraphs.append(RawParagraph(start, " ".join(buffer)))
                 buffer = []
             continue
-        if buffer and paragraphs and _continues(buffer[-1], stripped) and size + len(stripped) < MAX_PARAGRAPH_CHARS:
+        if (
+            buffer and paragraphs and _continues(buffer[-1], stripped, width)
+            and size + len(stripped) < MAX_PARAGRAPH_CHARS
+        ):
             buffer.append(stripped)
             size += len(stripped) + 1
             continue
@@ -121,12 +126,23 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
     return paragraphs
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, width: int) -> bool:
     if len(previous) < 50 or SENTENCE_END.search(previous):
         return False
     if re.match(r"^(?:[-*+•#>]|\d+[.)])\s", line):
         return False
+    if line[:1].isupper() and len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= width:
+        return False  # its first word would have fit on the line above: no wrap put it here
     return parse_dateline(line) is None
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """How long the article's lines of 50 characters or more run: nine in ten are no longer.
+    Hard-wrapped text keeps them near the wrap; a web copy (a paragraph a line) runs far past
+    its list items, so a list item there is not read as a wrapped line ("Five miners remain
+    trapped" below "... to the surface alive since the weekend")."""
+    lengths = sorted(n for n in (len(line.strip()) for line in lines) if n >= 50)
+    return lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0
 
 
 def parse_dateline(text: str) -> str | None:

@@ -60,24 +60,36 @@ def value_label(kind: str, v: FactValue, compact: bool = False) -> str:
 def value_groups(d: Divergence) -> list[tuple[str, list[FactValue]]]:
     """The divergence's values grouped by what they say, in order of first appearance.
 
-    The label shows the normalised value once and every wording of it that says more.
+    The label shows the normalised value once and every wording of it that says more. Times
+    of one moment in several zones are one group: "03:15 “3:15am” = 00:15 “00:15 GMT”".
     """
     groups: dict[tuple, list[FactValue]] = {}
     for v in d.values:
-        key = (v.text,) if d.kind == "entity" else (v.qualifier, v.value)
+        if d.kind == "entity":
+            key: tuple = (v.text,)
+        elif d.kind == "time" and v.moment is not None:
+            key = (v.qualifier, "moment", v.moment)
+        else:
+            key = (v.qualifier, v.value)
         groups.setdefault(key, []).append(v)
     out = []
     for members in groups.values():
-        labels = list(dict.fromkeys(value_label(d.kind, v) for v in members))
-        if d.kind in ("number", "date", "time") and len(labels) > 1:
-            base = value_label(d.kind, members[0], compact=True)
-            words = [label[len(base):].strip() for label in labels if label.startswith(base)]
-            shown = [w for w in words if w][:3]
-            label = base + (" " + " / ".join(shown) if shown else "")
-        else:
-            label = labels[0]
-        out.append((label, members))
+        clocks: dict[str, list[FactValue]] = {}  # one moment on several clocks: each clock's label
+        for v in members:
+            clocks.setdefault(v.value, []).append(v)
+        out.append((" = ".join(_label(d.kind, same) for same in clocks.values()), members))
     return out
+
+
+def _label(kind: str, members: list[FactValue]) -> str:
+    """One value once, with every wording of it that says more: "224 “224 dead” / “two hundred”"."""
+    labels = list(dict.fromkeys(value_label(kind, v) for v in members))
+    if kind in ("number", "date", "time") and len(labels) > 1:
+        base = value_label(kind, members[0], compact=True)
+        words = [label[len(base):].strip() for label in labels if label.startswith(base)]
+        shown = [w for w in words if w][:3]
+        return base + (" " + " / ".join(shown) if shown else "")
+    return labels[0]
 
 
 def places(values: Iterable[FactValue], limit: int = MAX_PLACES) -> str:

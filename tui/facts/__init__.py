@@ -26,6 +26,7 @@ from .places import Unread, read_from_peers, settle_lonely, words_before
 from .records import Found
 from .roles import role_conflicts
 from .text import fold, lowercase_vocabulary
+from .times import on_local_clock
 
 __all__ = ["find_facts"]
 
@@ -78,7 +79,7 @@ def find_facts(
     claims.extend(_assertions(paragraphs, mentions, names, frozenset(c.predicate for _, _, c in claims)))
     found.extend(_claim_facts(spread_everyone(claims)))
     cluster_of = {(p.article, p.line): c.id for c in clusters for p in c.members}
-    found = _placed_by_peers(found, unread, placed, cluster_of)
+    found = on_local_clock(_placed_by_peers(found, unread, placed, cluster_of))
     cluster_articles = {c.id: c.articles for c in clusters}
     published = {a.id: a.published for a in articles}
     result = slot_divergences(found, cluster_of, cluster_articles, published)

@@ -188,7 +188,7 @@ def _one_moment(local: dict[tuple, list[Found]]) -> None:
         facts = [f for key in keys for f in local[key]]
         per_article = defaultdict(set)
         for f in facts:
-            per_article[f.article].add((f.value, f.zone))
+            per_article[f.article].add(f.utc_minutes if f.utc_minutes is not None else (f.value, f.zone))
         if len(per_article) < 2 or any(len(said) > 1 for said in per_article.values()):
             continue
         # A count's key is (slot, the earlier time it is told of, if any): "since 2022" is another time.
@@ -384,6 +384,8 @@ def _dates_agree(values: Iterable[str]) -> bool:
 def _times_agree(facts: list[Found]) -> bool:
     """One moment: a minute that every clock time allows in one zone, or every UTC time
     across known zones; each time allows what its qualifier says ("around 2pm": 1:45 to 2:15)."""
+    if all(f.utc_minutes is not None for f in facts):  # zoned, or on the story's local clock
+        return _one_minute([_utc_bounds(f) for f in facts])
     zones = {f.zone for f in facts if f.zone}
     if len(zones) <= 1:
         return _one_minute([(f.low, f.high) for f in facts])  # a time without zone is read as local

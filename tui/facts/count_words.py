@@ -26,6 +26,17 @@ SYNONYMS = {
     "arrests": "arrested",
 }
 HARMS = frozenset({"killed", "injured", "missing", "infected"})
+# Words for people, singular or with an irregular plural: "a 34-year-old man", "two miners".
+PERSON_NOUNS = frozenset(
+    "man men woman women person people boy girl child children teen teenager youth adult baby babies infant "
+    "suspect victim resident student pupil migrant passenger member pilot crew driver worker soldier civilian "
+    "protester journalist firefighter employee teacher doctor nurse patient survivor hostage prisoner tourist "
+    "relative guard miner villager pedestrian cyclist motorist individual".split()
+)
+# Verbs that bring people out of danger when a way out follows ("brought three miners to the
+# surface", "were pulled from the rubble"); "rescued" and "saved" need none.
+RESCUE_MOVES = ("pulled", "brought", "lifted", "hauled", "winched", "carried", "dug", "airlifted", "led")
+RESCUED = ("rescued", "saved")
 # Who leaves a place ahead of a danger: "12,000 residents evacuated" are people evacuated.
 RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "locals"})
 # Spans of time that "of <something>" can name: "four days of national mourning".

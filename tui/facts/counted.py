@@ -1,6 +1,8 @@
 """Counts whose slot news tells in several words, read from the words around them.
 
-People infected: "has infected 1,234 people", "1,243 confirmed cases", "1,500 infections",
+People rescued: "three miners were brought to the surface", "rescuers pulled 12 workers
+out", "29 miners have been rescued"; those brought out alive are survivors ("were pulled
+out alive"). People infected: "has infected 1,234 people", "1,243 confirmed cases", "1,500 infections",
 "300 people fell ill". Whose data a breach reached: "the data of 533 million users", "530m
 users were affected". Captives set free: "50 prisoners were freed", "were handed over",
 "the first 50 prisoners crossed the bridge", "freed 40 hostages". What the words set
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .count_words import CAPTIVES, CASE_TOTALS, PEOPLE, RELEASED, RESIDENTS
+from .count_words import CAPTIVES, CASE_TOTALS, PEOPLE, PERSON_NOUNS, RELEASED, RESCUE_MOVES, RESCUED, RESIDENTS, SYNONYMS
 
 _CASES = re.compile(r"^\s*(?:(?:" + "|".join(sorted(CASE_TOTALS)) + r")\s+)?(?P<noun>cases|infections)\b", re.I)
 # A case is of an illness only where its sentence speaks of one: "cases" alone may be a court's.
@@ -57,9 +59,46 @@ _PLURAL_NOUN = re.compile(r"^\s*(?P<noun>people|[a-z]*[a-rt-z]s)\b")
 
 def counted_slot(after: str, before: str, sentence: str) -> str | None:
     """The slot of a count these words name ("infected", "prisoners released", "users
-    affected"), else None. `after` and `before` are the words after and before the count,
-    `sentence` its sentence."""
-    return _infected(after, sentence) or _released(after, before) or _affected(after, before, sentence)
+    affected", "miners rescued"), else None. `after` and `before` are the words after and
+    before the count, `sentence` its sentence."""
+    return (
+        _infected(after, sentence) or _released(after, before) or _affected(after, before, sentence)
+        or _rescued(after, before)
+    )
+
+
+_MOVED = "|".join(RESCUE_MOVES)
+_SAVED = "|".join(RESCUED)
+# Where a rescue takes people: "out", "to the surface", "from the rubble", "to safety".
+_WAY_OUT = r"(?:out|up|free|from|to\s+(?:the\s+)?(?:surface|safety|shore|hospital)|alive)\b"
+_RESCUED_AFTER = re.compile(
+    r"^\s*(?P<noun>[a-z]+)\s+(?:(?:were|was|have|has|had|been|being|now|also|since|safely|all)\s+)+"
+    rf"(?:(?:{_SAVED})\b|(?:{_MOVED})\s+(?:[a-z]+\s+)?{_WAY_OUT})",
+    re.I,
+)
+_RESCUER_BEFORE = re.compile(
+    rf"\b(?P<verb>{_SAVED}|{_MOVED})\s+(?:(?:the|another|a|further|first|last|at|least|about|around|some|nearly|more|than|over|all)\s+){{0,3}}$",
+    re.I,
+)
+_RESCUED_OBJECT = re.compile(rf"^\s*(?P<noun>[a-z]+)(?P<out>\s+(?:[a-z]+\s+)?{_WAY_OUT})?", re.I)
+_ALIVE = re.compile(r"[^,;.]*?(?<!buried\s)(?<!burned\s)(?<!burnt\s)\balive\b", re.I)
+
+
+def _rescued(after: str, before: str) -> str | None:
+    """People brought out of danger: "29 miners have been rescued", "rescuers brought three
+    miners to the surface"; "survived" when the words say alive ("pulled out alive")."""
+    told = _RESCUED_AFTER.match(after)
+    if told is None:
+        verb = _RESCUER_BEFORE.search(before)
+        told = _RESCUED_OBJECT.match(after) if verb else None
+        if told is None or (verb.group("verb").lower() not in RESCUED and not told.group("out")):
+            return None
+    noun = told.group("noun").lower()
+    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if noun in SYNONYMS or not (noun in PERSON_NOUNS or single in PERSON_NOUNS):
+        return None  # "40 survivors" are a slot of their own; "three bodies" were not rescued
+    fate = "survived" if _ALIVE.match(after, told.start("noun")) else "rescued"
+    return fate if noun in PEOPLE else f"{noun} {fate}"
 
 
 def _infected(after: str, sentence: str) -> str | None:

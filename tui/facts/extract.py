@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
-from .claims import FoundClaim, find_denials
+from .claims import DETERMINERS, FoundClaim, find_denials
 from .dates import WEEKDAYS, FoundDate, find_dates
 from .deeds import deed_denials
 from .mentions import Mention
@@ -23,7 +23,7 @@ from .records import Found
 from .shares import read_shares
 from .stances import stance_claims
 from .text import WORD, clause_spans, sentence_of
-from .times import find_times
+from .times import find_times, paired_moments
 
 # Past forms that do not end in -ed, and nouns of events, name what a date is about.
 IRREGULAR_PAST = frozenset(
@@ -64,6 +64,9 @@ _OTHER_EVENT = re.compile(r"\s*(?:after|before|since|until|which|who|that)\b", r
 _ADJECTIVE = re.compile(r"(?:y|ful|ous|ive|able|ible|ic|al|ant|ent)$")
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 PAST_DAYS = 45
+# Before a participle, these make it describe a noun ("the trapped men"); "that" may be a
+# relative pronoun before a verb ("a report that warned").
+_DESCRIBING = DETERMINERS - {"that", "this"}
 _BOUND = re.compile(r"\b(?:before|after|by|until|till|to|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _TALLY = re.compile(r"\b(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b(?!\s*(?:[-–/:.]\d|%|percent|per\s+cent))")
@@ -110,7 +113,8 @@ def paragraph_facts(
         out.append(fact)
         if event is None and comparable:
             unread.append(Unread(fact, d.start, d.end))
-    for t in times:
+    paired = paired_moments(text, times)
+    for i, t in enumerate(times):
         event = _event(text, t.start, t.end, named, spans)
         # "after 9pm", "by noon" bound a moment without naming it: nothing to compare
         local = ((event[0],) if event else ("time of day",)) if t.comparable else None
@@ -120,7 +124,7 @@ def paragraph_facts(
         out.append(
             Found(
                 "time", slot, t.value, t.text, article, line, local, story, t.qualifier, low, high,
-                utc_minutes=t.minutes_utc, zone=t.zone,
+                utc_minutes=paired.get(i, t.minutes_utc), zone=t.zone,
             )
         )
     for tally in _TALLY.finditer(text):
@@ -147,7 +151,7 @@ def paragraph_facts(
         low, high = n.bounds
         out.append(
             Found(
-                "number", n.slot, plain(n.value), n.text, article, line, (n.slot, when), story,
+                "number", n.slot, plain(n.measured), n.text, article, line, (n.slot, when), story,
                 n.qualifier, low, high, start=n.start, end=n.end, unit=n.unit,
             )
         )
@@ -266,8 +270,9 @@ def _nearest_event(
             previous = ""  # a figure between: "belonging to 530 million" has no verb after "to"
         lower, after_modal = word.lower(), previous in MODALS
         participle = previous in AUXILIARIES and not _ADJECTIVE.search(lower)
+        described = previous in _DESCRIBING and lower.endswith("ed")  # "the trapped men": an adjective
         previous, previous_end = ("" if inside else lower), m.end()
-        if inside or word[0].isupper() or not lower.isalpha() or len(lower) < 4:
+        if inside or word[0].isupper() or not lower.isalpha() or len(lower) < 4 or described:
             continue
         if taken and any(a <= m.start() < b for a, b in taken):
             continue

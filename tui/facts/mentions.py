@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..tokens import stem
 from .dates import WEEKDAYS as DAY_NAMES
 from .text import ABBREVIATIONS, WORD, is_common
+from .times import ZONE_OFFSETS
 
 CONNECTORS = frozenset({"of", "al", "bin", "ibn", "de", "del", "da", "du", "dos", "van", "von", "der", "la", "le", "el"})
 PERSON_TITLES = frozenset(
@@ -72,6 +73,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[ \t]+")
 _DATELINE_CITY = re.compile(
     r"([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+)*)(?:,?[ \t]+(?:[A-Z][\w.'’]*|\d[\d,]*|\([^()]*\))[,.]?)*[ \t]+[—–-][ \t]"
 )
+_CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)[ \t]*\(?$", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _LEADS_IN = re.compile(
@@ -160,6 +162,8 @@ def _capitalised_names(text: str, common: set[str]) -> list[Mention]:
     for match in _CAPITAL_RUN.finditer(text, mentions[0].end if mentions else 0):
         if any(a <= match.start() < b for a, b in wire):
             continue  # the wire's own name: "(Reuters)", "(AP)"
+        if match.group() in ZONE_OFFSETS and _CLOCK_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # a clock's zone: "00:15 GMT", "3pm (BST)"
         opens = _opens_sentence(text, match.start())
         run: list[tuple[str, int, int]] = []
         opener: int | None = None  # start of a sentence opener never capitalised elsewhere

@@ -184,7 +184,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
     _merge_spellings(spellings, union)
     acronyms = _join_acronyms(spellings, union, stands_for or {})
     short = _link_surnames(spellings, union)
-    _link_companies(spellings, union)
+    firms = _link_companies(spellings, union)
     members: dict[str, list[_Spelling]] = defaultdict(list)
     for key, entry in spellings.items():
         members[union.find(key)].append(entry)
@@ -192,6 +192,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
     entities = []
     groups: dict[str, tuple[tuple[str, dict[str, int]], ...]] = {}
     minor = short | acronyms  # never the entity's name, nor a spelling worth showing
+    quiet = minor | firms  # a company's short name may name it ("Corvana"), but is no spelling of its full one
     for group in members.values():
         best = max(group, key=lambda s: (s.key not in minor, len(s.articles), sum(s.shown.values()), -len(s.key)))
         name = best.shown.most_common(1)[0][0]
@@ -200,7 +201,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
         # An acronym is read as a body for its capitals alone: the name it stands for says more.
         kind = _kind([s for s in group if s.key not in acronyms])
         variants = [v for s in sorted(group, key=lambda s: (-len(s.articles), s.key)) for v in s.variants()]
-        groups[name] = tuple((s.shown.most_common(1)[0][0], s.articles) for s in group if s.key not in minor)
+        groups[name] = tuple((s.shown.most_common(1)[0][0], s.articles) for s in group if s.key not in quiet)
         entities.append((sum(len(s.articles) for s in group), Entity(name, kind, tuple(variants))))
     entities.sort(key=lambda pair: (-pair[0], pair[1].name))
     return NameIndex(canonical, tuple(e for _, e in entities), groups)
@@ -289,19 +290,31 @@ def _personal(entry: _Spelling) -> bool:
     return entry.kinds["person"] > 0 and not entry.kinds["organisation"] and not entry.kinds["place"]
 
 
-def _link_companies(spellings: dict[str, _Spelling], union: _Union) -> None:
-    """Join a company named with its legal form ("Corvana Platforms Inc.") to the short name
-    the story also calls it by ("Corvana Platforms", "Corvana"): the words before the form,
-    then those without the business words before it."""
-    for entry in list(spellings.values()):
+def _link_companies(spellings: dict[str, _Spelling], union: _Union) -> set[str]:
+    """Join a company named with its legal form or a business word ("Corvana Platforms Inc.",
+    "Stepove Coal Company") to the short name the story also calls it by ("Corvana
+    Platforms", "Corvana", "Stepove Coal"): the words before the form, then those without
+    the business words before it; never one that two companies could be ("Stepove Coal" of
+    "Stepove Coal Company" and "Stepove Coal Group").
+    Returns the short names joined."""
+    claimed: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for entry in spellings.values():
         tokens = entry.tokens
-        if len(tokens) < 2 or tokens[-1] not in LEGAL_FORMS:
+        if len(tokens) < 2 or tokens[-1] not in LEGAL_FORMS | BUSINESS_WORDS:
             continue
         short = tokens[:-1]
         while short:
-            if " ".join(short) in spellings:
-                union.join(entry.key, " ".join(short))
+            other = spellings.get(" ".join(short))
+            if other is not None:
+                claimed[other.key].append(tokens)
             if short[-1] not in BUSINESS_WORDS:
                 break
             short = short[:-1]
-
+    joined = set()
+    for key, owners in claimed.items():
+        longest = max(owners, key=len)
+        if all(longest[: len(owner)] == owner for owner in owners):  # one company's names
+            for owner in owners:
+                union.join(" ".join(owner), key)
+            joined.add(key)
+    return joined

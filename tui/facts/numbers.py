@@ -39,7 +39,7 @@ _UNIT_WORDS = "|".join(sorted((u for u in UNITS if u != "one"), key=len, reverse
 _TENS_WORDS = "|".join(TENS)
 _WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}|one))?|{_UNIT_WORDS})"
 NUMBER_PATTERN = re.compile(
-    r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?=(?:bn|tn|m|k)\b)|(?![\w/]|[.,]\d|-\d))"
+    r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?=(?P<glued>bn|tn|m|k|km|ft)\b)|(?![\w/]|[.,]\d|-\d))"
     rf"|(?<![\w-])(?P<words>{_WORD_NUMBER})(?![\w-])"
     r"|\b(?P<half>half\s+an?)(?=\s+(?:hundred|thousand|million|billion)\b)",  # "half a billion"
     re.I,
@@ -60,6 +60,20 @@ QUALIFIERS = {
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+$", re.I
 )
+# Lengths in metres: a depth told in metres and in feet is one depth ("700m (2,300ft) underground").
+LENGTHS = {
+    "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0, "km": 1000.0, "kilometre": 1000.0,
+    "kilometres": 1000.0, "kilometer": 1000.0, "kilometers": 1000.0, "ft": 0.3048, "foot": 0.3048, "feet": 0.3048,
+    "mile": 1609.344, "miles": 1609.344,
+}
+_LENGTH_AFTER = re.compile(
+    r"\s*(?P<unit>" + "|".join(sorted(LENGTHS, key=len, reverse=True)) + r")\b"
+    r"(?:\s*\([^()]{0,30}\))?\)?\s*(?:of\s+(?:rock|earth|rubble|soil)\s+)?",
+    re.I,
+)
+# How far down: under the ground, below the surface, or "at a depth of".
+_BELOW = re.compile(r"(?:underground|below\s+(?:the\s+)?(?:surface|ground)|beneath\s+the\s+(?:surface|ground))\b", re.I)
+_DEPTH_OF = re.compile(r"\bdepths?\s+of\s+(?:(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+)?$", re.I)
 _OR_MORE = re.compile(r"^\s*(?:\+|or\s+more\b|and\s+more\b|plus\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _TOLL_BEFORE = re.compile(
@@ -152,10 +166,20 @@ class FoundNumber:
     end: int
     unit: str | None = None  # "percent", or the currency of a sum ("£", "$")
     floor: float | None = None  # the first figure of "between 300 and 400"
+    factor: float = 1.0  # a length: metres to the unit it is written in ("2,300 feet")
+
+    @property
+    def measured(self) -> float:
+        """The value in the unit it is compared in: a length in whole metres."""
+        return self.value if self.factor == 1.0 else float(round(self.value * self.factor))
 
     @property
     def bounds(self) -> tuple[float, float]:
-        """The range of true values the wording allows."""
+        """The range of true values the wording allows, in the unit it is compared in."""
+        low, high = self._written_bounds()
+        return low * self.factor, high * self.factor
+
+    def _written_bounds(self) -> tuple[float, float]:
         x = self.value
         if self.floor is not None:  # "between 300 and 400"
             return self.floor, x
@@ -219,7 +243,7 @@ def find_numbers(
             or scale.group("scale").lower() == "m" and _MILLIONS_OF.match(text, scale.end())
         )
         scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency") or bare_scale))
-        if glued and not scaled:
+        if glued and not scaled and _depth(text, end, text[max(0, start - 60) : start]) is None:
             continue  # "5m", "300k" glued to a number without a currency: metres, a distance run
         if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
@@ -253,6 +277,13 @@ def find_numbers(
         more = _OR_MORE.match(after)
         if more and qualifier is None:
             qualifier, after, end = "or more", after[more.end() :], end + more.end()
+        depth = _depth(text, end, before)
+        if depth is not None:
+            factor, end = depth
+            out.append(FoundNumber(value, qualifier, "depth (m)", False, text[start:end].strip(), start, end, None, None, factor))
+            continue
+        if m.group("glued") in ("km", "ft"):
+            continue  # "10km", "300ft" that no depth: of what, the words do not say
         currency = m.group("currency")
         said = _CURRENCY_WORD.match(after)
         if said and not currency:  # "1.2 billion euros" is the sum "€1.2bn" is
@@ -275,6 +306,16 @@ def find_numbers(
         unit = currency or next((u for u in ("percent", "age") if label == u or label.startswith(u + " (")), None)
         out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit, bottom))
     return out
+
+
+def _depth(text: str, end: int, before: str) -> tuple[float, int] | None:
+    """How far down something is, when a length is said to be below ground ("700 metres
+    underground", "some 700m (2,300ft) underground", "at a depth of 700m"): metres per
+    unit, and where the unit ends."""
+    unit = _LENGTH_AFTER.match(text, end)
+    if unit is None or not (_BELOW.match(text, unit.end()) or _DEPTH_OF.search(before)):
+        return None
+    return LENGTHS[unit.group("unit").lower()], unit.end("unit")
 
 
 def _value(m: re.Match) -> float | None:

@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from ..tokens import STOP_WORDS, stem
 from .claims import AUXILIARIES, HEDGE, NEGATION, FoundClaim, clause_words
+from .count_words import PERSON_NOUNS
 from .mentions import PERSON_TITLES, Mention
 from .text import clause_spans, sentence_spans
 
@@ -65,6 +66,18 @@ OTHER_TIME = re.compile(
     r"|years?\s+ago|last\s+(?:year|month)|(?:in|of)\s+(?:19|20)\d\d)\b",
     re.I,
 )
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b", re.I)
+
+
+def tells_other_time(text: str, s_start: int, s_end: int) -> bool:
+    """Whether a sentence speaks of another time than the story's ("was arrested in 2019"),
+    leaving out its relative clauses: "the tunnel, which was reinforced in 2023" dates the
+    tunnel, not what the sentence tells."""
+    return any(
+        OTHER_TIME.search(text, a, b) and not _RELATIVE.match(text, a, b) for a, b in clause_spans(text, s_start, s_end)
+    )
+
+
 HEARSAY = re.compile(r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?)\s+that\s+$", re.I)
 NEITHER = re.compile(r"\b(?:neither|nor)\b", re.I)
 _DENIAL_FRAME = re.compile(
@@ -111,7 +124,7 @@ def spread_everyone(claims: list[tuple[str, int, FoundClaim]]) -> list[tuple[str
 
 def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """What a paragraph says was, or was not, done to a name or to "the" something."""
-    if not _PASSIVE.search(text) and not _ANY_DEED.search(text):
+    if not _PASSIVE.search(text) and not _ANY_DEED.search(text) and not _RECEIVED.search(text):
         return []
     names = {m.start: (m.end, canonical) for m, canonical in mentions}
     out: list[FoundClaim] = []
@@ -123,6 +136,10 @@ def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[Found
         previous = None
         for c_start, c_end in clause_spans(text, s_start, s_end):
             out.extend(_anyone(text, (s_start, s_end), (c_start, c_end)))
+            for m in _RECEIVED.finditer(text, c_start, c_end):
+                claim = _received(text, m, (s_start, s_end), c_start, names)
+                if claim is not None:
+                    out.append(claim)
             for m in _PASSIVE.finditer(text, c_start, c_end):
                 claim = _passive(text, m, (s_start, s_end), (c_start, c_end), previous, names)
                 if claim is not None:
@@ -182,7 +199,7 @@ def _passive(
         return None  # "no one has been found alive" denies no finding
     if obj is not SOMEONE and any(ch.isdigit() for ch in text[at : m.start()]):
         return None  # "the 12 miners" and "the 3 miners" are not one group
-    if OTHER_TIME.search(text, s_start, s_end):
+    if tells_other_time(text, s_start, s_end):
         return None  # "was arrested in 2019": another time than the story's
     framed = _DENIAL_FRAME.search(text, s_start, at)
     if not framed and HEARSAY.search(text, s_start, at):
@@ -197,6 +214,39 @@ def _passive(
     lower = verb.lower()
     clause = text[c_start:c_end].strip()
     return FoundClaim(stem(lower), lower, obj, None, not negated, clause, c_start, True, passive=True, owner=owned_by)
+
+
+# "had received no warnings", "did not receive any warning", "received repeated warnings":
+# what was given to someone, told as a noun, says what "had (not) been warned" says.
+_RECEIVED = re.compile(
+    r"(?P<head>\b(?:(?:has|have|had|did)(?:n['’]t)?\s+)?(?:(?:not|never|also|already|ever)\s+)*)"
+    r"(?P<verb>received|receive|got|been\s+given|been\s+sent)\s+"
+    r"(?P<det>no|any|an?|several|repeated|multiple|numerous|many|two|three|earlier|prior)\s+"
+    r"(?:(?:formal|official|written|prior|earlier|clear|specific|serious)\s+)?(?P<noun>[a-z]{4,})\b",
+    re.I,
+)
+
+
+def _received(text: str, m: re.Match, sentence: tuple[int, int], c_start: int, names) -> FoundClaim | None:
+    """The claim of "the company had received no warnings": "warnings" of "company", negated."""
+    s_start, s_end = sentence
+    noun = m.group("noun").lower()
+    if noun in STOP_WORDS or not noun.endswith(("s", "ing", "ion", "ce")):
+        return None  # a thing given, as a noun: "warnings", "notice", "instruction"
+    head = m.group("head").lower()
+    negated = m.group("det").lower() == "no" or bool(re.search(r"\b(?:not|never)\b|n['’]t\b", head))
+    if m.group("det").lower() == "any" and not negated:
+        return None  # "if it received any warning": no claim either way
+    if HEDGE.search(text, s_start, m.end()) or DOUBT.search(text, s_start, s_end) or tells_other_time(text, s_start, s_end):
+        return None
+    patient = read_patient(clause_words(text, c_start, m.start(), names))
+    if patient is None:
+        return None
+    obj, at, owned_by = patient
+    if NEGATION.search(text, s_start, at) or NEITHER.search(text, s_start, at):
+        return None
+    clause = text[c_start : m.end()].strip()
+    return FoundClaim(stem(noun), noun, obj, None, not negated, clause, c_start, True, passive=True, owner=owned_by)
 
 
 # "arrested and (later) charged", "not arrested or charged": one more participle of the same patient.
@@ -308,12 +358,6 @@ def _noun(word: str) -> bool:
 # Whoever "a man", "two teenagers", "a 19-year-old" may be: what "no one has been" denies.
 _COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:more\s+)?"
 _SOMEONE = re.compile(r"(?:^\s*|\b(?:that|said|says)\s+)" + _COUNT + r"(?P<who>(?:[\w-]+\s+){0,2}[a-z][\w-]+)\s*$", re.I)
-_PEOPLE = frozenset(
-    "man men woman women person people boy girl child children teen teenager youth adult baby babies infant "
-    "suspect victim resident student pupil migrant passenger member pilot crew driver worker soldier civilian "
-    "protester journalist firefighter employee teacher doctor nurse patient survivor hostage prisoner tourist "
-    "relative guard miner villager pedestrian cyclist motorist individual".split()
-)
 _PLACE_WORDS = frozenset("near outside inside behind beside across along around at".split())
 # "police arrested two men", "officers have detained a 19-year-old": a deed done to someone.
 _ANY_DEED = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\s+" + _COUNT + r"(?P<who>(?:[\w-]+\s+){0,2}[\w-]+)")
@@ -381,4 +425,4 @@ def _person(words: str) -> bool:
     if head is None:
         return False
     single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    return head in _PEOPLE or single in _PEOPLE or single in PERSON_TITLES or single.endswith("year-old")
+    return head in PERSON_NOUNS or single in PERSON_NOUNS or single in PERSON_TITLES or single.endswith("year-old")

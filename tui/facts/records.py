@@ -42,4 +42,5 @@ class Found:
         return Fact(self.kind, self.slot, self.value, self.text, self.article, self.line, self.line, self.qualifier)
 
     def side(self) -> FactValue:
-        return FactValue(self.article, self.line, self.text, self.value, self.qualifier)
+        moment = self.utc_minutes if self.kind == "time" else None
+        return FactValue(self.article, self.line, self.text, self.value, self.qualifier, moment)

@@ -1,6 +1,11 @@
 """Times of day ("1:39pm", "13:39 IST", "noon") as 24-hour HH:MM, with their time zone
 and the qualifier said before them.
 
+A time without a zone is on the clock of where the story happens ("3:15am local time").
+When an article gives it beside the same moment in a known zone ("3:15am local time
+(00:15 GMT)", "01:15 BST (03:15 local time)"), the story learns that clock, and its
+other times without a zone are compared with zoned ones in UTC.
+
 A qualifier widens the moment a time names, as "about" widens a count: "around 2pm" is
 1:45pm to 2:15pm ("about 1:30" ten minutes each way, a time that is not on a quarter hour five),
 "shortly after 2pm" 2pm to 2:30pm, "just before midnight" 11:30pm to midnight. A bare
@@ -10,7 +15,9 @@ A qualifier widens the moment a time names, as "about" widens a count: "around 2
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from .records import Found
 
 # Offsets in minutes of the zone abbreviations news copy uses; others are kept but not converted.
 ZONE_OFFSETS = {
@@ -95,6 +102,8 @@ def find_times(text: str) -> list[FoundTime]:
         else:
             value = f"{int(m.group('h24')):02d}:{m.group('m24')}"
         shown = m.group().strip()
+        if shown.endswith(")") and "(" not in shown:
+            shown = shown[:-1]  # "(00:15 GMT)": the bracket closes around the time, not the zone
         if shown.endswith("m.") and not shown.endswith(".m."):
             shown = shown[:-1]  # "6:45 am." ends a sentence
         start, end = m.start(), m.start() + len(shown)
@@ -105,3 +114,46 @@ def find_times(text: str) -> list[FoundTime]:
         out.append(FoundTime(value, zone, shown, start, end, qualifier))
     return out
 
+
+
+# Between a time and the same moment in another clock: a few words and an opening bracket.
+_CONVERSION = re.compile(r"[^().;!?\d]{0,30}\(\s*")
+DAY_MINUTES = 24 * 60
+
+
+def paired_moments(text: str, times: list[FoundTime]) -> dict[int, int]:
+    """The times without a zone (by index) that a paragraph gives beside the same moment in
+    a known zone, with that moment's minutes UTC: "3:15am local time (00:15 GMT)"."""
+    out = {}
+    for i, (a, b) in enumerate(zip(times, times[1:])):
+        if not _CONVERSION.fullmatch(text, a.end, b.start) or not (a.comparable and b.comparable):
+            continue
+        if a.zone is None and b.minutes_utc is not None:
+            out[i] = b.minutes_utc
+        elif b.zone is None and a.minutes_utc is not None:
+            out[i + 1] = a.minutes_utc
+    return out
+
+
+def on_local_clock(found: list[Found]) -> list[Found]:
+    """Times without a zone, given their minutes UTC when the story's paired times show one
+    local clock (every pair differs from UTC by the same offset); else as they were."""
+    offsets = {
+        (_clock(f.value) - f.utc_minutes) % DAY_MINUTES
+        for f in found
+        if f.kind == "time" and f.zone is None and f.utc_minutes is not None
+    }
+    if len(offsets) != 1:
+        return found
+    offset = offsets.pop()
+    return [
+        replace(f, utc_minutes=(_clock(f.value) - offset) % DAY_MINUTES)
+        if f.kind == "time" and f.zone is None and f.utc_minutes is None
+        else f
+        for f in found
+    ]
+
+
+def _clock(value: str) -> int:
+    hours, minutes = map(int, value.split(":"))
+    return hours * 60 + minutes
