@@ -18,6 +18,7 @@ from .dates import WEEKDAYS
 from .dates import compatible as dates_compatible
 from .count_words import SYNONYMS
 from .records import Found
+from .times import clock_minutes
 
 MAX_DISTINCT = 200
 DAY_MINUTES = 24 * 60
@@ -395,8 +396,7 @@ def _times_agree(facts: list[Found]) -> bool:
 
 
 def _utc_bounds(f: Found) -> tuple[float, float]:
-    hours, minutes = map(int, f.value.split(":"))
-    shift = f.utc_minutes - (hours * 60 + minutes)
+    shift = f.utc_minutes - clock_minutes(f.value)
     return f.low + shift, f.high + shift
 
 

@@ -17,16 +17,17 @@ from ..segmenting import MONTHS
 from .text import sentence_of
 
 _MONTH_NAMES = sorted({k for k in MONTHS if k != "may"} | {"may"}, key=len, reverse=True)
-MONTH = r"(?P<{name}>(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")(?![a-z])\.?)"
+_ANY_MONTH = "|".join(m.capitalize() for m in _MONTH_NAMES)
+MONTH = r"(?P<{name}>(?:" + _ANY_MONTH + r")(?![a-z])\.?)"
 _FULL_MONTHS = sorted(
     "january february march april june july august september october november december".split(), key=len, reverse=True
 )
+_FULL_MONTH = "|".join(m.capitalize() for m in _FULL_MONTHS)  # never "May": a word too
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d)"
 # "on Thursday 20 March", "Friday, March 14": the weekday is read with its date, not alone.
-_ANY_MONTH = "|".join(m.capitalize() for m in _MONTH_NAMES)
 _DATE_AFTER = rf"(?!,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_ANY_MONTH})\b|(?:{_ANY_MONTH})\.?\s+[0-3]?\d\b))"
 _PART = r"(?P<{name}>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+"
 
@@ -43,7 +44,7 @@ DATE_PATTERN = re.compile(
             + r"(?!\s+\d)",
             # a month named between two lower-case words ("made it clear February that"),
             # never "May", never an abbreviation, never before a name or a number
-            r"(?<=[a-z] )(?P<m6>" + "|".join(m.capitalize() for m in _FULL_MONTHS) + r")(?=\s+[a-z])",
+            r"(?<=[a-z] )(?P<m6>" + _FULL_MONTH + r")(?=\s+[a-z])",
             r"(?:\b" + _PART.format(name="part5") + r")?(?<![\d,.$£€-])\b" + _YEAR.format(name="y5") + r"(?P<decade>s)?\b(?!\s*(?:%|percent|per\s+cent|people|persons)\b)",
             r"\b(?P<rel>yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)|(?:on\s+)?(?:last\s+|next\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
             + _DATE_AFTER,
@@ -56,7 +57,7 @@ _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _YEAR_BEFORE = re.compile(r"\b(?:the|in|since|of|by|until|from|during|early|late|mid|before|after|its|their|'s)\W*$", re.I)
 # The year a range of months ends on is its first month's too: "between June and August 2024".
 _RANGE_YEAR = re.compile(
-    r"\s+(?:and|to|through|until|-|–)\s+(?:May|" + "|".join(m.capitalize() for m in _FULL_MONTHS) + r")\s+((?:1[89]|20)\d\d)\b"
+    r"\s+(?:and|to|through|until|-|–)\s+(?:May|" + _FULL_MONTH + r")\s+((?:1[89]|20)\d\d)\b"
 )
 # A wire dateline opening a paragraph ("DUBLIN, Oct 14 (Wire) - ") dates the report, not an event in it.
 _DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+[ \t]?)+,(?:[ \t]+[A-Z][\w.'’]*,?){0,3}[ \t]+")

@@ -141,7 +141,8 @@ def find_mentions(text: str, common: set[str], spelled_out: Iterable[str] = ()) 
         return []
     mentions = _capitalised_names(text, common)
     for name in spelled_out:
-        mentions = _whole_name(name, text, mentions)
+        if name in text:
+            mentions = _whole_name(name, text, mentions)
     return mentions
 
 

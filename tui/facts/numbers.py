@@ -57,9 +57,8 @@ QUALIFIERS = {
     "up to": "high", "as many as": "high", "at most": "high", "fewer than": "high", "less than": "high",
     "under": "high", "no more than": "high", "as much as": "high", "as high as": "high",
 }
-_QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+$", re.I
-)
+_QUALIFIER_WORDS = "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
+_QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + _QUALIFIER_WORDS + r")\s+$", re.I)
 # Lengths in metres: a depth told in metres and in feet is one depth ("700m (2,300ft) underground").
 LENGTHS = {
     "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0, "km": 1000.0, "kilometre": 1000.0,
@@ -73,7 +72,7 @@ _LENGTH_AFTER = re.compile(
 )
 # How far down: under the ground, below the surface, or "at a depth of".
 _BELOW = re.compile(r"(?:underground|below\s+(?:the\s+)?(?:surface|ground)|beneath\s+the\s+(?:surface|ground))\b", re.I)
-_DEPTH_OF = re.compile(r"\bdepths?\s+of\s+(?:(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+)?$", re.I)
+_DEPTH_OF = re.compile(r"\bdepths?\s+of\s+(?:(?:" + _QUALIFIER_WORDS + r")\s+)?$", re.I)
 _OR_MORE = re.compile(r"^\s*(?:\+|or\s+more\b|and\s+more\b|plus\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _TOLL_BEFORE = re.compile(
@@ -243,12 +242,12 @@ def find_numbers(
             or scale.group("scale").lower() == "m" and _MILLIONS_OF.match(text, scale.end())
         )
         scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency") or bare_scale))
-        if glued and not scaled and _depth(text, end, text[max(0, start - 60) : start]) is None:
+        before = text[max(0, start - 60) : start]
+        if glued and not scaled and _depth(text, end, before) is None:
             continue  # "5m", "300k" glued to a number without a currency: metres, a distance run
         if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
             end = scale.end()
-        before = text[max(0, start - 60) : start]
         between = _BETWEEN.search(before)
         if between and _AND_NEXT.match(text, end):
             floor = (value, scaled, start - (len(before) - between.start()), end)

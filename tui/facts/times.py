@@ -50,6 +50,7 @@ _QUALIFIER_BEFORE = re.compile(
 APPROX_MINUTES = 15  # "around 2pm"
 QUARTER_APPROX_MINUTES = 10  # "about 1:30", "around 2:45"; five minutes for "about 11:28"
 NEAR_MINUTES = 30  # "shortly after", "just before"
+DAY_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,8 @@ class FoundTime:
     @property
     def bounds(self) -> tuple[int, int]:
         """The minutes after midnight, local, that the wording allows."""
-        hours, minutes = map(int, self.value.split(":"))
-        at = hours * 60 + minutes
+        at = clock_minutes(self.value)
+        minutes = at % 60
         kind = QUALIFIERS.get(self.qualifier or "")
         if kind == "approx":
             spread = APPROX_MINUTES if minutes == 0 else QUARTER_APPROX_MINUTES if minutes % 15 == 0 else 5
@@ -86,8 +87,13 @@ class FoundTime:
         """Minutes after midnight UTC, when the zone is known."""
         if self.zone is None or self.zone not in ZONE_OFFSETS:
             return None
-        hours, minutes = map(int, self.value.split(":"))
-        return (hours * 60 + minutes - ZONE_OFFSETS[self.zone]) % (24 * 60)
+        return (clock_minutes(self.value) - ZONE_OFFSETS[self.zone]) % DAY_MINUTES
+
+
+def clock_minutes(value: str) -> int:
+    """Minutes after midnight of a clock time written "HH:MM"."""
+    hours, minutes = map(int, value.split(":"))
+    return hours * 60 + minutes
 
 
 def find_times(text: str) -> list[FoundTime]:
@@ -115,10 +121,8 @@ def find_times(text: str) -> list[FoundTime]:
     return out
 
 
-
 # Between a time and the same moment in another clock: a few words and an opening bracket.
 _CONVERSION = re.compile(r"[^().;!?\d]{0,30}\(\s*")
-DAY_MINUTES = 24 * 60
 
 
 def paired_moments(text: str, times: list[FoundTime]) -> dict[int, int]:
@@ -139,7 +143,7 @@ def on_local_clock(found: list[Found]) -> list[Found]:
     """Times without a zone, given their minutes UTC when the story's paired times show one
     local clock (every pair differs from UTC by the same offset); else as they were."""
     offsets = {
-        (_clock(f.value) - f.utc_minutes) % DAY_MINUTES
+        (clock_minutes(f.value) - f.utc_minutes) % DAY_MINUTES
         for f in found
         if f.kind == "time" and f.zone is None and f.utc_minutes is not None
     }
@@ -147,13 +151,8 @@ def on_local_clock(found: list[Found]) -> list[Found]:
         return found
     offset = offsets.pop()
     return [
-        replace(f, utc_minutes=(_clock(f.value) - offset) % DAY_MINUTES)
+        replace(f, utc_minutes=(clock_minutes(f.value) - offset) % DAY_MINUTES)
         if f.kind == "time" and f.zone is None and f.utc_minutes is None
         else f
         for f in found
     ]
-
-
-def _clock(value: str) -> int:
-    hours, minutes = map(int, value.split(":"))
-    return hours * 60 + minutes
