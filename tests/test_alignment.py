@@ -6,6 +6,7 @@ from tui.alignment import align_paragraphs
 from tui.engine import compare, load_sources
 from tui.loading import Source
 from tui.models import Paragraph
+from tui.tokens import content_tokens
 from tui.wordiff import diff_cluster
 
 BRIDGE = Path(__file__).parent / "articles" / "bridge"
@@ -106,3 +107,26 @@ def test_trailing_sources_are_cut_before_weighing_and_nothing_else_is():
     assert cut("“We are ready for talks,” Lavrov said.") == "“We are ready for talks"
     assert cut("Rain fell for days, and the river rose.") == "Rain fell for days, and the river rose."
     assert cut("Forty died in the flood on Sunday.") == "Forty died in the flood on Sunday."
+
+
+def _story(*texts):
+    return compare([Source(name=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in enumerate(texts)])
+
+
+def test_a_wire_dateline_does_not_tie_the_lead_to_a_paragraph_about_its_town():
+    # The dateline names the town, the region and the agency; the lead's point is the crash.
+    story = _story(
+        "Bus crash\n\nVARNO, Istria (NPA) — Nine people died when a bus fell into a gorge on Sunday."
+        "\n\nThe driver had worked a double shift, his union said.",
+        "Nine dead in gorge\n\nA coach plunged into a ravine on Sunday, killing nine passengers.\n\n"
+        "The NPA agency said Varno, a town in the hills of Istria, has no hospital.",
+    )
+    groups = sorted(sorted(p.line for p in c.members) for c in story.clusters)
+    assert groups == [[3, 3], [5], [5]]
+
+
+def test_survivors_and_people_rescued_are_one_idea_to_the_aligner():
+    # News prose says "survivors", "rescued" and "evacuees" for the people it counts.
+    assert content_tokens("survivors") == content_tokens("rescued") == content_tokens("survived")
+    assert content_tokens("evacuated") == content_tokens("displaced")
+    assert content_tokens("death toll")[0] == content_tokens("killed")[0]

@@ -2,7 +2,7 @@
 
 Each file in tests/alignment_gold says, as an editor read the reports, which paragraphs
 of different articles make the same point and which no other article carries. The
-floors sit a little under what the engine reaches today (precision 0.94, recall 0.86
+floors sit a little under what the engine reaches today (precision 0.94, recall 0.88
 pooled), so a change that aligns worse in general, not only on the seeds, fails here.
 """
 
@@ -18,7 +18,7 @@ from tui.bench.alignment_gold import judge, ratios
 GOLD = Path(__file__).resolve().parent / "alignment_gold"
 GOLD_FILES = sorted(GOLD.glob("*.json"))
 MIN_PRECISION = 0.92
-MIN_RECALL = 0.84
+MIN_RECALL = 0.86
 
 
 @pytest.fixture(scope="module")

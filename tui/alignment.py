@@ -5,9 +5,9 @@ separate nothing. What does separate paragraphs is the specific content they sha
 rare words, names, numbers and short phrases, each weighted by how rare it is in this
 story, and damped when it is ordinary English ("significant", "took") or the
 vocabulary of reporting ("said", "news agency"); a source named at the end of a sentence
-(", police said.", ", according to the minister.") is left out. Two paragraphs are compared as wholes
-and sentence by sentence, because a rewritten paragraph often keeps one sentence's
-point and drops the rest. Spelling variants of names meet before weighting.
+(", police said.", ", according to the minister.") and a wire story's dateline are left
+out. Two paragraphs are compared as wholes and sentence by sentence, because a rewritten
+paragraph often keeps one sentence's point and drops the rest. Spelling variants of names meet before weighting.
 
 Clusters are grown from the strongest pair down, by average link, and never hold two
 paragraphs of one article. Identical paragraphs are weighed once, with their count.
@@ -95,8 +95,17 @@ _TRAILING_SOURCE = re.compile(
 )
 
 
+# Where a wire story was filed, opening its first paragraph: "BRESCOV, Lendria (CP) — ",
+# "SELM, Tarvonia (NPA) — ", "DUBLIN, Oct 14 (Meridian) - ". The town is named again
+# wherever the story goes, and the agency is the outlet's own: neither is the lead's point.
+_WIRE_OPENING = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[^,—–()]{2,40}){0,3}\s*"
+    r"(?:\([^()]{1,30}\)\s*)?(?:—|–|--?)\s+"
+)
+
+
 def _tokens(text: str, spelling: dict[str, str], pattern: re.Pattern[str] | None) -> list[str]:
-    text = _TRAILING_SOURCE.sub("", text)
+    text = _WIRE_OPENING.sub("", _TRAILING_SOURCE.sub("", text))
     if pattern is not None:
         text = pattern.sub(lambda m: spelling.get(m.group().lower(), m.group()), text)
     return content_tokens(text)
