@@ -409,3 +409,38 @@ def test_a_time_in_a_sentence_or_a_heading_with_a_time_is_content():
         ]
     )
     assert [p.line for p in classify(split_paragraphs(text)).content] == [3, 5, 7]
+
+
+def test_an_analysis_byline_a_bio_naming_the_outlet_and_comment_counters_are_chrome():
+    text = "\n\n".join(
+        [
+            "Why the dam failed",
+            "Analysis · Dana Horvath, Infrastructure correspondent · 15 September 2025",
+            "The embankment gave way just before midnight on Sunday after two days of heavy rain.",
+            "Engineers had reported water seeping through the downstream face in 2021.",
+            "Comments (12)",
+            "Dana Horvath covers infrastructure and energy for The Lendrian Review.",
+            "Comments are closed.",
+        ]
+    )
+    result = classify(split_paragraphs(text))
+    assert result.published == "2025-09-15"
+    reasons = {p.line: reason for p, reason in result.boilerplate}
+    assert set(reasons) == {1, 3, 9, 11, 13}
+    assert reasons[11] == "author bio"
+    other = _reasons(
+        "Rates rise\nAnalysis | Karel Dovner, Economics editor\n"
+        "The central bank lifted its policy rate by half a point on Thursday.\n"
+        "Karel Dovner is economics editor of The Ledger Review. He previously reported from Vienna."
+    )
+    assert other == {1: "headline", 2: "byline or credits", 4: "author bio"}
+
+
+def test_sentences_about_comments_and_reporters_stay_content():
+    reasons = _reasons(
+        "Inquiry opens\n"
+        "The inquiry said comments are closed to the public until the report is published in May.\n"
+        "The minister covers the cost of the inquiry for The Hague's three councils, officials said.\n"
+        "A reporter for the paper was among the 40 people evacuated from the building."
+    )
+    assert reasons == {1: "headline"}

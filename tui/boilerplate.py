@@ -17,6 +17,7 @@ _CHROME_PHRASES = re.compile(
     r"""
     \b(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)\b
     | \bno\s+comments?\b | \b\d+\s+comments?\b | ^comments?$ | \brecent\s+comments\b
+    | ^(?:show|view|hide|read|see)?\s*comments?\s*\(\d+\)$ | \bcomments\s+(?:are|have\s+been)\s+(?:closed|disabled|open)\b
     | \b(?:previous|next|older|newer)\s+(?:post|article|story|page)\b
     | \brelated\s+(?:articles?|posts?|stories|news|content|topics)\b
     | \bmore\s+(?:stories|from|news|articles|on\s+this)\b | \bmost\s+(?:popular|read|viewed)\b
@@ -98,9 +99,10 @@ _BYLINE_IN_PLACE = re.compile(
 _MEDIA_LINK = re.compile(r"^(?:watch|listen|videos|photos|gallery|in\s+pictures|podcast)\s*[:|–—-]\s", re.I)
 # "Read more: How scraping became ...": a link to another of the outlet's articles, however long its headline.
 _ARTICLE_LINK = re.compile(r"^(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also|more\s+on\s+this(?:\s+story)?)\s*:\s", re.I)
-# "Rachel Okafor, Technology editor", "Tom Ellis, correspondent in Dublin": a byline with its role.
+# "Rachel Okafor, Technology editor", "Tom Ellis, correspondent in Dublin": a byline with its
+# role, after the kind of piece it signs or not ("Analysis | Karel Dovner, Economics editor").
 _NAMED_BYLINE = re.compile(
-    r"^(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s+(?:and|&)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}))?"
+    r"^(?:[a-z]+(?:\s+[a-z]+)?\s*[|·•:–—]\s*)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s+(?:and|&)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}))?"
     r"\s*[,|–—]\s*(?:[\w'’-]+\s+){0,3}(?:editor|correspondent|reporter|writer|journalist|columnist)s?"
     r"(?:\s+(?:in|at|for)\s+(?-i:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})?$",
     re.I,
@@ -123,7 +125,11 @@ _BIO = re.compile(
     r"contributor|institute|organi[sz]ation|think\s+tank|student|professor|freelance\w*|"
     r"professional|expert|blogger|platform|website|publication|outlet)"
     r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+the\s+(?:[\w'’-]+\s+){0,5}"
-    r"(?:correspondent|reporter|editor|columnist|writer))\b",
+    r"(?:correspondent|reporter|editor|columnist|writer)"
+    # "Karel Dovner is economics editor of The Ledger Review", "… covers energy for The Review"
+    r"|(?-i:[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+)(?:[A-Z][\w.'’-]*\s+){0,2}"
+    r"(?:(?:is|was)\s+(?:[\w'’-]+\s+){0,3}(?:correspondent|reporter|editor|columnist|writer)\s+(?:of|for|at)"
+    r"|(?:covers|writes\s+about|reports\s+on)\s+[^.]{1,80}?\s+for)\s+(?=(?-i:[A-Z])))\b",
     re.I,
 )
 

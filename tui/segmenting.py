@@ -37,8 +37,12 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _NAME_WORDS = r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
 # "By Jane Roe | ", "Jane Roe, ": a byline before the date.
 _BYLINE_LEAD = r"(?:(?:by\s+)?(?!(?:on|in|at|as|of|from|since|until|after|before|during)\b)" + _NAME_WORDS + r"\s*[|,•·]\s*)?"
-# "By Jane Roe, Reuters • 3 min read • ": parts of a byline before the word that dates it.
-_PARTS_LEAD = r"(?:(?:[^•·|\n]{1,40}\s*[•·|]\s*){1,3}(?=(?:first\s+)?(?:published|posted|updated)\b))?"
+# "By Jane Roe, Reuters • 3 min read • ", "Analysis · Dana Horvath, Infrastructure
+# correspondent · ": parts of a byline before the word or the date that dates it.
+_PARTS_LEAD = (
+    r"(?:(?:[^•·|\n]{1,60}\s*[•·|]\s*){1,3}(?=(?:first\s+)?(?:published|posted|updated)\b|\d"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s))?"
+)
 _ZONE = r"(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?"  # "GMT", "IST", "GMT+1", "UTC+05:30"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"  # "6:04pm", "06:04:56 PM", "18.04"
 _LEAD = (
