@@ -75,3 +75,13 @@ def test_many_articles_get_one_values_column(tmp_path):
     row = next(r for r in table if "people killed" in r)
     assert row.split()[0] == "CONFLICT"
     assert "40 in [1] line 3, [2] line 3, [3] line 3, +2 more ≠ 55 in [6] line 3" in row
+
+
+def test_a_conflict_line_sets_the_values_that_agree_on_one_side():
+    # "about 11:28" and "11:28 a.m." agree; "10:28" disagrees with both.
+    text = " ".join(_run("text", "crash").split())
+    assert "went: about 11:28 in [1] line 7 = 11:28 “11:28 a.m.” in [2] line 5 ≠ 10:28 in [3] line 5" in text
+    markdown = " ".join(_run("markdown", "crash").split())
+    assert "= 11:28" in markdown and "≠ 10:28" in markdown
+    # "530 million" is a round figure that allows 533 million; 553 million is another side.
+    assert "533,000,000 “533 million” in [1] line 13 = 530,000,000" in " ".join(_run("text", "breach").split())

@@ -90,6 +90,7 @@ class FactValue:
     value: str
     qualifier: str | None = None
     moment: int | None = None  # times: minutes after midnight UTC, when the zone is known
+    side: int = 0  # conflicts: values on one side agree with each other, sides disagree
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 """Wording shared by the text and Markdown outputs, so both say the same thing.
 
 A divergence reads as one line: what kind, about what, then each distinct value with
-the articles (and lines) that give it, conflicting values separated by "≠":
+the articles (and lines) that give it, conflicting values separated by "≠" and values
+that agree with each other joined by "=":
 
     CONFLICT number · injured: 2,389 in [2] line 7 ≠ 3,408 in [1] line 7, [3] line 5
+    CONFLICT time · went: about 11:28 in [1] line 7 = 11:28 in [2] line 5 ≠ 10:28 in [3] line 4
 """
 
 from __future__ import annotations
@@ -113,8 +115,9 @@ def divergence_line(d: Divergence, articles: dict[str, Article], members: Iterab
     `members` are the articles the divergence could have been stated by (a cluster's);
     by default every article of the story.
     """
-    sides = [f"{label} in {places(values)}" for label, values in value_groups(d)]
-    text = f"{SEVERITY_MARK[d.severity]} {d.kind} · {d.slot}: " + SEPARATOR[d.severity].join(sides)
+    text = f"{SEVERITY_MARK[d.severity]} {d.kind} · {d.slot}: " + _joined(
+        d, [(label, values, f"{label} in {places(values)}") for label, values in value_groups(d)]
+    )
     if d.severity == "partial":
         stating = {v.article for v in d.values}
         silent = list(d.silent) or [a for a in (members if members is not None else articles) if a not in stating]
@@ -123,6 +126,17 @@ def divergence_line(d: Divergence, articles: dict[str, Article], members: Iterab
             more = len(silent) - MAX_PLACES
             text += f" · silent: {shown}" + (f", +{more} more" if more > 0 else "")
     return text
+
+
+def _joined(d: Divergence, groups: list[tuple[str, list[FactValue], str]]) -> str:
+    """Each value's words joined by the severity's separator; in a conflict, values that
+    agree stand together with "=" ("about 11:28 in [1] = 11:28 in [2] ≠ 10:28 in [3]")."""
+    if d.severity != "conflict" or d.kind not in ("number", "date", "time"):
+        return SEPARATOR[d.severity].join(shown for _, _, shown in groups)
+    sides: dict[int, list[str]] = {}
+    for _, values, shown in groups:
+        sides.setdefault(values[0].side, []).append(shown)
+    return SEPARATOR["conflict"].join(" = ".join(side) for side in sides.values())
 
 
 def cluster_divergence_line(d: Divergence, cluster: Cluster, articles: dict[str, Article]) -> str:
@@ -156,7 +170,7 @@ def slot_summary(d: Divergence) -> str:
     groups: dict[str, list[FactValue]] = {}
     for v in d.values:
         groups.setdefault(value_label(d.kind, v, compact=True), []).append(v)
-    return SEPARATOR[d.severity].join(f"{label} in {places(values, limit=3)}" for label, values in groups.items())
+    return _joined(d, [(label, values, f"{label} in {places(values, limit=3)}") for label, values in groups.items()])
 
 
 def where_found(d: Divergence) -> str:

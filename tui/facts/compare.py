@@ -242,14 +242,32 @@ def _divergence(
     kind: str, severity: str, facts: Iterable[Found], cluster: int | None, silent: tuple[str, ...] = ()
 ) -> Divergence:
     seen = set()
-    sides = []
+    kept = []
     for f in sorted(facts, key=lambda f: (_order(f.article), f.line)):
         key = (f.article, f.line, f.value, f.text)
         if key not in seen:
             seen.add(key)
-            sides.append(f.side())
-    first = min(facts, key=lambda f: (_order(f.article), f.line))
-    return Divergence(kind, severity, first.slot, cluster, tuple(sides), silent)
+            kept.append(f)
+    side_of = _sides(kind, kept) if severity == "conflict" and kind in ("number", "date", "time") else [0] * len(kept)
+    values = tuple(f.side(side) for f, side in zip(kept, side_of))
+    return Divergence(kind, severity, kept[0].slot, cluster, values, silent)
+
+
+def _sides(kind: str, facts: list[Found]) -> list[int]:
+    """Which side of a conflict each fact takes: the first side whose facts all agree with
+    it, so that "about 11:28" and "11:28" stand together against "10:28"."""
+    sides: list[list[Found]] = []
+    out = []
+    for f in facts:
+        for n, members in enumerate(sides):
+            if _consistent(kind, [*members, f]):
+                members.append(f)
+                out.append(n)
+                break
+        else:
+            sides.append([f])
+            out.append(len(sides) - 1)
+    return out
 
 
 def _order(article: str) -> tuple[int, str]:

@@ -41,6 +41,6 @@ class Found:
     def fact(self) -> Fact:
         return Fact(self.kind, self.slot, self.value, self.text, self.article, self.line, self.line, self.qualifier)
 
-    def side(self) -> FactValue:
+    def side(self, side: int = 0) -> FactValue:
         moment = self.utc_minutes if self.kind == "time" else None
-        return FactValue(self.article, self.line, self.text, self.value, self.qualifier, moment)
+        return FactValue(self.article, self.line, self.text, self.value, self.qualifier, moment, side)
