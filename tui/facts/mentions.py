@@ -3,8 +3,10 @@
 A capital at the start of a sentence says nothing, so a word standing alone there is read
 as an ordinary word when the story gives a reason: it writes the word or its stem in lower
 case ("Rescuers" beside "rescued"), or the word ends as plural nouns do ("Investigators").
-With no reason it stays a name ("China has not recognized"). Numbers written as words
-("Forty-one people") and dates ("Sept. 21", "Dec 25") are never names.
+With no reason either way ("Markets shrugged", "Kabul has reopened") it is kept as a
+mention marked `opener`: the story's names decide (`names.build_index`), and a claim
+still has its actor. Numbers written as words ("Forty-one people") and dates ("Sept. 21",
+"Dec 25") are never names.
 """
 
 from __future__ import annotations
@@ -123,6 +125,9 @@ class Mention:
     start: int
     end: int
     kind: str  # "person", "organisation", "place" or "name"
+    # A lone word opening a sentence that the story capitalises nowhere inside one
+    # ("Officials said", "Lavrov said"): a name only if the story names it otherwise too.
+    opener: bool = False
 
 
 def is_heading(text: str) -> bool:
@@ -248,7 +253,7 @@ def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
     whose stem the story writes in lower case ("Rescuers" beside "rescued"), one ending
     as plural people and things do ("Investigators", "Authorities", "Regulations"), or a
     participle before a title ("Presiding judge").
-    "China has not recognized" or "Parliament has not approved" stay names: nothing says
+    "China has not recognized" or "Parliament has not approved" stay mentions: nothing says
     otherwise, and the claim needs its actor."""
     return bool(
         _LEADS_IN.match(text, end) or "~" + stem(word) in common or _ORDINARY_END.search(word) or _before_title(word, text, end)
@@ -439,5 +444,6 @@ def _flush(
             kind = "place"
         elif _place_by_context(text, start, end):
             kind = "place"
-    out.append(Mention(" ".join(words), start, end, kind))
+    lone = len(run) == 1 and run[0][1] == opener and not _acronym(words[0])
+    out.append(Mention(" ".join(words), start, end, kind, lone))
     return []

@@ -8,6 +8,9 @@ consonant ("Gaza"/"Giza", "Iran"/"Iraq"). "Russia"/"Russian", "Lavrov"/"Lavrova"
 "Martin"/"Marvin" are different words, not spellings. A bare surname joins a full name
 only when exactly one person in the story carries it. An acronym joins the name the
 story spells it out as ("UN", "U.N." and "United Nations"), which names the entity.
+A word seen only alone at the start of sentences ("Officials said", "Markets shrugged")
+is an entity only when it joins a name the story writes elsewhere: "Lavrov said" beside
+"Sergei Lavrov", "Zelensky met" beside "Volodymyr Zelenskyy" said inside a sentence.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class _Spelling:
     articles: dict[str, int] = field(default_factory=dict)  # article -> first line
     kinds: Counter = field(default_factory=Counter)
     written: dict[str, set[str]] = field(default_factory=dict)  # shown text -> articles
+    opener_only: bool = True  # seen only as a lone word opening a sentence
 
     def variants(self) -> list[EntityVariant]:
         """Each way of writing the name ("U.S.", "US"), told apart from another only by more than its case."""
@@ -180,6 +184,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
         entry.articles.setdefault(article, line)
         entry.kinds[mention.kind] += 1
         entry.written.setdefault(mention.text, set()).add(article)
+        entry.opener_only = entry.opener_only and mention.opener
     union = _Union()
     _merge_spellings(spellings, union)
     acronyms = _join_acronyms(spellings, union, stands_for or {})
@@ -193,7 +198,10 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
     groups: dict[str, tuple[tuple[str, dict[str, int]], ...]] = {}
     minor = short | acronyms  # never the entity's name, nor a spelling worth showing
     quiet = minor | firms  # a company's short name may name it ("Corvana"), but is no spelling of its full one
+    surnames = {entry.tokens[-1] for entry in spellings.values() if len(entry.tokens) > 1}
     for group in members.values():
+        if not _named(group, surnames):
+            continue
         best = max(group, key=lambda s: (s.key not in minor, len(s.articles), sum(s.shown.values()), -len(s.key)))
         name = best.shown.most_common(1)[0][0]
         for s in group:
@@ -205,6 +213,15 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
         entities.append((sum(len(s.articles) for s in group), Entity(name, kind, tuple(variants))))
     entities.sort(key=lambda pair: (-pair[0], pair[1].name))
     return NameIndex(canonical, tuple(e for _, e in entities), groups)
+
+
+def _named(group: list[_Spelling], surnames: set[str]) -> bool:
+    """Whether the story says the group is a name by more than a capital opening a
+    sentence: a spelling seen elsewhere, or a lone word the story gives in full as the
+    last word of a longer name ("Zelensky met" beside "Volodymyr Zelenskyy")."""
+    if not all(s.opener_only for s in group):
+        return True
+    return any(similar_words(s.key, surname) for s in group for surname in surnames)
 
 
 def _kind(group: list[_Spelling]) -> str:
