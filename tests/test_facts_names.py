@@ -137,6 +137,21 @@ def test_a_title_word_opening_a_body_name_is_no_title():
     assert _mention_texts("General Mark Milley of the Army spoke.") == ["Mark Milley", "Army"]
 
 
+def test_a_law_keeps_the_title_word_it_opens_with():
+    assert _mention_texts("The fines under the General Data Protection Regulation rose.") == [
+        "General Data Protection Regulation"
+    ]
+    assert _mention_texts("He cited the Chief Justice Act and the Premier Accord.") == ["Chief Justice Act", "Premier Accord"]
+    s = compare_bodies(
+        "Fines under the General Data Protection Regulation rose, General Anna Berg said.",
+        "General Data Protection Regulation fines rose in Selm, the regulator said on Monday.",
+    )
+    law = _entity(s, "General Data Protection Regulation")
+    assert law is not None and law.kind != "person" and law.variants[0].articles == ("1", "2")
+    assert _entity(s, "Data Protection Regulation") is None
+    assert _entity(s, "Anna Berg").kind == "person"
+
+
 def test_tens_of_thousands_names_no_one():
     assert _mention_texts("SELM, Tarvonia (NPA) — Tens of thousands marched through Selm.") == ["Selm", "Tarvonia", "Selm"]
 

@@ -46,6 +46,12 @@ ORGANISATION_WORDS = frozenset(
     programme program confederation league alliance coalition
     """.split()
 )
+# Last words of the names of laws and treaties: a title word opening one is part of it
+# ("General Data Protection Regulation", "Chief Justice Act"). Not "Law", "Bill" or
+# "Code": names of people too.
+LAW_WORDS = frozenset(
+    "act acts regulation regulations directive treaty convention accord accords agreement charter protocol statute amendment constitution".split()
+)
 PLACE_LEADS = frozenset({"in", "to", "from", "near", "at", "across", "into", "outside", "inside", "throughout"})
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -323,14 +329,22 @@ def _titled_body(words: list[str], common: set[str]) -> int:
     """Where a body's name starts with a title that is also an adjective ("General",
     "Premier"), -1 if none: before one ordinary word ("General Motors", "UN General
     Assembly") or before a body's name ("General Confederation of Workers", "Premier
-    League"). "General Milley" is a man, "General Secretary" a title, and "President
-    Bush" a president."""
+    League"). A law's name starts with its first word whatever title it holds ("General
+    Data Protection Regulation"). "General Milley" is a man, "General Secretary" a title,
+    and "President Bush" a president."""
+    if _law(words):
+        return 0
     if len(words) >= 2 and words[-2] in ADJECTIVE_TITLES and not is_title(words[-1]) and _ordinary_word(words[-1], common):
         return len(words) - 2
     for at, word in enumerate(words[:-1]):
         if word in ADJECTIVE_TITLES and any(w.lower() in ORGANISATION_WORDS for w in words[at + 1 :]):
             return at
     return -1
+
+
+def _law(words: list[str]) -> bool:
+    """A name of two words or more that ends as laws and treaties do: "Clean Air Act"."""
+    return len(words) >= 2 and words[-1].lower() in LAW_WORDS
 
 
 def _ordinary_word(word: str, common: set[str]) -> bool:
@@ -409,7 +423,7 @@ def _flush(
         return []
     words = [w for w, _, _ in run]
     body_at = _titled_body(words, common)
-    kind = "organisation" if body_at >= 0 else "name"
+    kind = "organisation" if body_at >= 0 and not _law(words) else "name"
     title_at = _last_title(words[:body_at] if body_at >= 0 else words)
     if title_at >= 0:
         _body_before_title(run, title_at, out)
