@@ -152,6 +152,44 @@ def test_a_law_keeps_the_title_word_it_opens_with():
     assert _entity(s, "Anna Berg").kind == "person"
 
 
+def test_a_person_of_a_body_is_two_names_and_the_person_merges_with_another_spelling():
+    s = compare_bodies(
+        "The flaw was found by Andrei Volkov of Ironlake Security, the company said on Monday.",
+        "Andrey Volkov, a researcher at Ironlake Security, found the flaw, the company said on Monday.",
+    )
+    person = _entity(s, "Andrei Volkov")
+    assert person is not None and person.kind == "person"
+    assert {v.text for v in person.variants} == {"Andrei Volkov", "Andrey Volkov"}
+    assert _entity(s, "Ironlake Security").variants[0].articles == ("1", "2")
+    [d] = found(s, "entity", person.name)
+    assert d.severity == "variant" and {v.text for v in d.values} == {"Andrei Volkov", "Andrey Volkov"}
+
+
+def test_a_titled_person_of_a_place_is_two_names():
+    assert _mention_texts("President Vladimir Putin of Russia met Supreme Leader Ali Khamenei of Iran.") == [
+        "Vladimir Putin", "Russia", "Ali Khamenei", "Iran"
+    ]
+    # The story names him after a title elsewhere: his first name makes him a person.
+    s = compare_bodies(
+        "Foreign Minister Sergei Lavrov arrived in Ankara on Monday.",
+        "Sergei Lavrov of Russia arrived in Ankara on Monday.",
+    )
+    assert {v.text for v in _entity(s, "Sergei Lavrov").variants} == {"Sergei Lavrov"}
+    assert _entity(s, "Russia") is not None
+
+
+def test_bodies_and_styles_with_of_stay_whole():
+    assert _mention_texts(
+        "The Bank of England, the University of Oxford and the Duke of Edinburgh wrote to the Republic of Korea."
+    ) == ["Bank of England", "University of Oxford", "Duke of Edinburgh", "Republic of Korea"]
+    assert _mention_texts("Federal Republic of Germany officials met the Harvard Kennedy School of Government.") == [
+        "Federal Republic of Germany", "Harvard Kennedy School of Government"
+    ]
+    assert _mention_texts("The Massachusetts Institute of Technology and Lord Smith of Finsbury spoke.") == [
+        "Massachusetts Institute of Technology", "Lord Smith of Finsbury"
+    ]
+
+
 def test_tens_of_thousands_names_no_one():
     assert _mention_texts("SELM, Tarvonia (NPA) — Tens of thousands marched through Selm.") == ["Selm", "Tarvonia", "Selm"]
 

@@ -52,6 +52,18 @@ ORGANISATION_WORDS = frozenset(
 LAW_WORDS = frozenset(
     "act acts regulation regulations directive treaty convention accord accords agreement charter protocol statute amendment constitution".split()
 )
+# A company's legal form, and the words its short name drops: "Meta Platforms Inc." is "Meta".
+LEGAL_FORMS = frozenset("inc incorporated corp corporation ltd limited llc plc ag sa se nv gmbh".split())
+BUSINESS_WORDS = frozenset("platforms holdings group technologies systems industries international company".split())
+# Words that end the name of a body and are no part of a person's: "Ironlake Security",
+# "Oxford University", "Harvard Kennedy School".
+BODY_WORDS = ORGANISATION_WORDS | LEGAL_FORMS | BUSINESS_WORDS | frozenset(
+    """
+    security labs laboratories partners capital research consulting solutions foundation society
+    centre center authority bureau board school college academy hospital clinic church trust
+    media club chamber institution observatory monitor watch ventures analytics
+    """.split()
+)
 PLACE_LEADS = frozenset({"in", "to", "from", "near", "at", "across", "into", "outside", "inside", "throughout"})
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -121,6 +133,19 @@ _INITIAL_AT = re.compile(_INITIAL)
 _CAPITAL_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_CAPITAL})(?:[ \t]+(?:(?:{'|'.join(sorted(CONNECTORS))})[ \t]+)*(?:{_CAPITAL}))*"
 )
+
+
+_TITLED_NAME = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(PERSON_TITLES))})\.?[ \t]+([A-Z][\w’'-]*)[ \t]+"
+    rf"(?:(?:{'|'.join(sorted(CONNECTORS - {'of'}))})[ \t]+)*[A-Z]"
+)
+
+
+def titled_first_names(texts: Iterable[str]) -> set[str]:
+    """The first words of the names a story writes after a person's title ("Sergei" of
+    "Foreign Minister Sergei Lavrov", "Kim" of "leader Kim Jong Un"), marked with a
+    leading "@", to join `lowercase_vocabulary`: a name that starts with one is a person's."""
+    return {"@" + m.group(1) for text in texts for m in _TITLED_NAME.finditer(text)}
 
 
 @dataclass(frozen=True)
@@ -409,14 +434,54 @@ def _body_before_title(run: list[tuple[str, int, int]], title_at: int, out: list
         out.append(Mention(" ".join(words), body[0][1], body[-1][2], "organisation"))
 
 
+def _person_of_body(run: list[tuple[str, int, int]], text: str, common: set[str]) -> int:
+    """Where "of" parts a person's name from the body or place after it, -1 if it does not:
+    "Andrei Volkov of Ironlake Security", "President Vladimir Putin of Russia". The words
+    before it, after any title, are a name of two words or more, none of them ordinary or a
+    body's, and the name is a person's: a title says so, or the story gives its first word
+    after a title elsewhere, or "of" leads to a body ("Ironlake Security"). "Bank of
+    England", "Duke of Edinburgh", "Harvard Kennedy School of Government" stay whole."""
+    words = [w for w, _, _ in run]
+    if "of" not in words:
+        return -1
+    at = words.index("of")
+    after = [w for w in words[at + 1 :] if w not in CONNECTORS]
+    title_at = _last_title(words[:at])
+    name = [w for w in words[title_at + 1 : at] if w not in CONNECTORS]
+    if not after or not 2 <= len(name) <= 4 or name[0] in NAME_LEADS:
+        return -1
+    if any(_ordinary_word(w, common) or w.lower() in BODY_WORDS or is_title(w) or _acronym(w) for w in name):
+        return -1
+    person = title_at >= 0 or _title_before(text, run[0][1]) or "@" + name[0] in common
+    return at if person or after[-1].lower() in BODY_WORDS else -1
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether a title, in any case, comes right before a run: "opposition leader Mary
+    Harlow", "foreign minister, Amir Khan Muttaqi", "Gen. Milley"."""
+    lead = text[max(0, start - 24) : start].replace(",", " ").split()
+    return bool(lead) and is_title(lead[-1])
+
+
 def _flush(
-    run: list[tuple[str, int, int]], text: str, out: list[Mention], opener: int | None, common: set[str]
+    run: list[tuple[str, int, int]],
+    text: str,
+    out: list[Mention],
+    opener: int | None,
+    common: set[str],
+    person: bool = False,
 ) -> list:
     while run and (run[-1][0] in CONNECTORS):
         run.pop()
+    split = _person_of_body(run, text, common)
+    if split > 0:
+        _flush(run[:split], text, out, opener, common, person=True)
+        return _flush(run[split + 1 :], text, out, None, common)
     if run and run[0][1] == opener:
-        if len(run) >= 3 and not is_title(run[0][0]) and run[1][0] not in CONNECTORS:
-            run = run[1:]  # "Rescuer Aung Kyaw Tun": the opener is an ordinary word; not "Bank of England"
+        if len(run) >= 3 and not is_title(run[0][0]) and not any(w in CONNECTORS for w, _, _ in run):
+            # "Rescuer Aung Kyaw Tun": the opener is an ordinary word; not "Von der Leyen",
+            # "Federal Republic of Germany"
+            run = run[1:]
         elif len(run) == 1 and _ordinary_opener(run[0][0], text, run[0][2], common):
             return []
     if not run:
@@ -427,12 +492,12 @@ def _flush(
     title_at = _last_title(words[:body_at] if body_at >= 0 else words)
     if title_at >= 0:
         _body_before_title(run, title_at, out)
-    title_at, person = _office_end(words, title_at, text, run[0][1], common)
+    title_at, titled = _office_end(words, title_at, text, run[0][1], common)
     if title_at == len(words) - 1:
         return []
     if title_at >= 0:
         run, words = run[title_at + 1 :], words[title_at + 1 :]
-    if person:
+    if person or titled:
         kind = "person"
     # A surname's own particle stays after a title ("Ms von der Leyen", "President de Gaulle").
     particle = title_at >= 0 and len(words) > 1 and words[0] in CONNECTORS and words[0] != "of"
@@ -447,8 +512,7 @@ def _flush(
     after = text[end : end + 2]
     if len(words) == 1 and re.match(r"\s[a-z]", after) and _demonym(words[0], common):
         return []  # "Russian officials": an adjective, not a name
-    lead = text[max(0, start - 24) : start].replace(",", " ").split()
-    if kind == "name" and lead and is_title(lead[-1]) and (len(words) > 1 or lead[-1].endswith(".")):
+    if kind == "name" and _title_before(text, start) and (len(words) > 1 or text[max(0, start - 24) : start].rstrip().endswith(".")):
         kind = "person"  # "opposition leader Mary Harlow", "foreign minister, Amir Khan Muttaqi", "Gen. Milley"
     if any(w.lower() in ORGANISATION_WORDS for w in words) or (len(words) == 1 and _acronym(words[0])):
         kind = "organisation"

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..acronyms import ACRONYM, letters
 from ..models import Entity, EntityVariant
-from .mentions import CONNECTORS, Mention
+from .mentions import BUSINESS_WORDS, CONNECTORS, LEGAL_FORMS, Mention
 from .text import fold
 
 MIN_FUZZY_LENGTH = 5
@@ -34,9 +34,6 @@ VOWELS = frozenset("aeiouy")
 CONFUSABLE = {frozenset(pair) for pair in ("dt", "gq", "gh", "kc", "cs", "sz", "zj", "jy", "fv", "bp", "kq", "wv", "kh", "xs", "gk")}
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+|[^aeiouy]+")
 SURNAME_PARTICLES = CONNECTORS - {"of"}
-# A company's legal form, and the words its short name drops: "Meta Platforms Inc." is "Meta".
-LEGAL_FORMS = frozenset("inc incorporated corp corporation ltd limited llc plc ag sa se nv gmbh".split())
-BUSINESS_WORDS = frozenset("platforms holdings group technologies systems industries international company".split())
 REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower", "new", "greater"})
 
 
