@@ -4,8 +4,11 @@ Two spellings are one name when they have as many words and every word pair diff
 a few edits of the kind transliteration makes, in words of five letters or more
 ("Sergey"/"Sergei", "Naypyidaw"/"Naypyitaw", "Gaddafi"/"Qaddafi"/"Kadhafi"); shorter
 words only by a "y" written for an "i" ("Kyiv"/"Kiev"), never by another vowel or
-consonant ("Gaza"/"Giza", "Iran"/"Iraq"). "Russia"/"Russian", "Lavrov"/"Lavrova" or
-"Martin"/"Marvin" are different words, not spellings. A bare surname joins a full name
+consonant ("Gaza"/"Giza", "Iran"/"Iraq"). Words are compared as written without doubled
+letters and with the letter pairs that spell one sound ("ou", "ee", "dj"...) written
+once: "Assad"/"Asad", "Moussa"/"Musa", "Shareef"/"Sharif", "Mohamed"/"Muhammad" are one
+word, "Ali"/"Alli" too short to tell. "Russia"/"Russian", "Lavrov"/"Lavrova",
+"Martin"/"Marvin", "Ali"/"Alia" or "Mark"/"Marc" are different words, not spellings. A bare surname joins a full name
 only when exactly one person in the story carries it. An acronym joins the name the
 story spells it out as ("UN", "U.N." and "United Nations"), which names the entity.
 A word seen only alone at the start of sentences ("Officials said", "Markets shrugged")
@@ -33,6 +36,10 @@ FORM_ENDINGS = frozenset("nsiae")  # Russia/Russian, Pakistan/Pakistani, Lavrov/
 VOWELS = frozenset("aeiouy")
 CONFUSABLE = {frozenset(pair) for pair in ("dt", "gq", "gh", "kc", "cs", "sz", "zj", "jy", "fv", "bp", "kq", "wv", "kh", "xs", "gk")}
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+|[^aeiouy]+")
+# Letter pairs that English spellings of other alphabets write for one sound.
+_ONE_SOUND = (("tch", "ch"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("dj", "j"))
+_DOUBLED = re.compile(r"(\w)\1+")
+MIN_SKELETON = 4  # "Asad" and "Assad" are one name, "Ali" and "Alli" may be two
 SURNAME_PARTICLES = CONNECTORS - {"of"}
 REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower", "new", "greater"})
 
@@ -63,13 +70,25 @@ def name_key(text: str) -> str:
     return " ".join(fold(text).replace(".", "").replace("-", " ").split())
 
 
+@lru_cache(maxsize=100_000)
+def skeleton(word: str) -> str:
+    """A folded word as it sounds: each letter pair of one sound written as one letter,
+    and doubled letters once ("moussa" and "musa" are "musa", "shareef" is "sharif")."""
+    for pair, one in _ONE_SOUND:
+        word = word.replace(pair, one)
+    return _DOUBLED.sub(r"\1", word)
+
+
 def similar_words(a: str, b: str) -> bool:
-    """Two words that are one word spelled two ways: a few edits, each one a transliteration
-    would make (a vowel for a vowel, "d"/"t", "zh"/"j", a silent "h" or "y", a doubled letter).
-    "Martin"/"Marvin", "Maria"/"Mario", "Russia"/"Russian" and "Islamic"/"Islamist" are
-    different words."""
+    """Two words that are one word spelled two ways: the same skeleton, or skeletons a few
+    edits apart, each one a transliteration would make (a vowel for a vowel, "d"/"t",
+    "zh"/"j", a silent "h" or "y"). "Martin"/"Marvin", "Maria"/"Mario", "Russia"/"Russian"
+    and "Islamic"/"Islamist" are different words."""
     if a == b:
         return True
+    a, b = skeleton(a), skeleton(b)
+    if a == b:
+        return len(a) >= MIN_SKELETON
     if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
         return _iotated_alike(a, b)
     ops = Levenshtein.editops(a, b)
@@ -116,15 +135,12 @@ def _alike_edit(a: str, b: str, op) -> bool:
         x, y = a[s], b[d]
         if s == len(a) - 1 and d == len(b) - 1 and x in "aoe" and y in "aoe":
             return False  # "Maria"/"Mario", "Daniele"/"Daniela": another name
-        if (y == "h" and s > 0 and a[s - 1] == x == b[d - 1]) or (x == "h" and d > 0 and b[d - 1] == y == a[s - 1]):
-            return True  # "Gaddafi"/"Gadhafi": a doubled letter written as "dh", "th"
         return (x in VOWELS and y in VOWELS) or frozenset((x, y)) in CONFUSABLE
     word, pos = (b, d) if tag == "insert" else (a, s)
     c = word[pos]
     if pos >= len(word) - 1 and c in FORM_ENDINGS:
         return False  # "Russia"/"Russian", "Lavrov"/"Lavrova": another word
-    doubled = (pos > 0 and word[pos - 1] == c) or (pos + 1 < len(word) and word[pos + 1] == c)
-    return c in "hy" or doubled or (c in VOWELS and 0 < pos < len(word) - 1)
+    return c in "hy" or (c in VOWELS and 0 < pos < len(word) - 1)  # "Gadhafi"/"Gaddafi": "dh" for "dd"
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -244,7 +260,8 @@ def _join_acronyms(spellings: dict[str, _Spelling], union: _Union, stands_for: d
 
 def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
     """Join spellings of one name, comparing only those that share a block (length and
-    letters: the first two, the last three, or the consonants, as "Kyiv" and "Kiev" do)."""
+    letters: the first two, the last three, or the consonants of the skeleton, as "Kyiv"
+    and "Kiev" do, or "Mohamed" and "Muhammad")."""
     blocks: dict[tuple, list[_Spelling]] = defaultdict(list)
     for entry in spellings.values():
         last = entry.tokens[-1]
@@ -252,7 +269,7 @@ def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
             continue
         n, size = len(entry.tokens), len(last)
         seen: set[str] = set()
-        own = ((n, "^" + last[:2], size), (n, "$" + last[-3:], size), (n, "#" + _consonants(last), size))
+        own = ((n, "^" + last[:2], size), (n, "$" + last[-3:], size), (n, "#" + _consonants(skeleton(last)), size))
         for block in own:
             for near in (-2, -1, 0, 1, 2):
                 for other in blocks.get((block[0], block[1], block[2] + near), ()):
