@@ -5,6 +5,8 @@ spellings that differ by a doubled letter or a letter pair of one sound."""
 from __future__ import annotations
 
 import json
+from contextlib import redirect_stdout
+from io import StringIO
 
 import pytest
 
@@ -18,9 +20,7 @@ def report():
 
 
 def _json_of(folder) -> str:
-    from contextlib import redirect_stdout
-    from io import StringIO
-
+    """What `python -m tui --format json FOLDER` prints."""
     out = StringIO()
     with redirect_stdout(out):
         assert cli.main(["--format", "json", str(folder)]) == 0
