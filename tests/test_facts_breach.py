@@ -100,6 +100,17 @@ def test_the_company_and_the_regulator_are_one_entity_each_however_named(breach)
     assert entity_written(breach, "DPC") is entity_written(breach, "Data Protection Commission")
 
 
+def test_the_researcher_of_a_firm_is_one_person_spelled_two_ways_and_the_law_keeps_its_name(breach):
+    from facts_helpers import entity_written
+
+    volkov = entity_written(breach, "Andrei Volkov")
+    assert volkov is not None and volkov.kind == "person"
+    assert {v.text for v in volkov.variants} == {"Andrei Volkov", "Andrey Volkov", "Volkov"}
+    [d] = found(breach, "entity", volkov.name)
+    assert d.severity == "variant" and {v.text for v in d.values} == {"Andrei Volkov", "Andrey Volkov"}
+    assert entity_written(breach, "GDPR") is entity_written(breach, "General Data Protection Regulation")
+
+
 def test_the_months_of_the_scraping_take_the_year_of_their_range(breach):
     # "between June and August 2024": June is of 2024 too.
     [d] = found(breach, "date", "abused")

@@ -68,14 +68,14 @@ def test_months_end_a_name_only_in_a_date():
     assert not {"Theresa", "Brian", "Sept", "Friday"} & names
 
 
-def test_an_actor_opening_a_claim_stays_named_and_no_false_conflict():
+def test_an_actor_opening_a_claim_stays_its_actor_and_no_false_conflict():
     s = compare_bodies(
         "Parliament has not recognized the Tana Council, the ministry said.",
         "Kenya has recognized the Tana Council, the ministry said.",
     )
-    # Were "Parliament" read as an ordinary word, the denial would have no actor and
-    # would clash with Kenya's recognition.
-    assert {"Parliament", "Kenya"} <= written_names(s)
+    # Nothing but a sentence's capital says "Parliament" or "Kenya" is a name, so neither
+    # is an entity; each still acts in its claim, and the two claims do not clash.
+    assert written_names(s) == {"Tana Council"}
     assert not found(s, "claim", "")
 
 
@@ -89,15 +89,28 @@ def test_connectives_opening_a_sentence_are_not_entities():
     ]
 
 
-def test_a_name_that_only_opens_sentences_is_still_a_name():
-    # Nothing in the story says "China" or "Jan" is an ordinary word; it writes "ship".
+def test_a_name_that_opens_sentences_is_a_name_when_the_story_names_it_elsewhere():
+    # The other article writes "China" inside a sentence; "Jan Egeland" is two names.
     s = compare_bodies(
         "China has not recognized the new council. Jan Egeland visited the camp.",
-        "Ships left the Three Gorges Dam area on Monday, and one ship stayed behind.",
+        "Ships left the Three Gorges Dam area for China on Monday, and one ship stayed behind.",
     )
     names = written_names(s)
     assert {"China", "Jan Egeland", "Three Gorges Dam"} <= names
     assert "Ships" not in names and "Monday" not in names
+    assert entity_written(s, "China").variants[0].articles == ("1", "2")
+
+
+def test_a_lone_sentence_opener_is_a_name_only_when_the_story_names_it_otherwise():
+    s = compare_bodies(
+        "Volunteer medics said the road to Kabul was open. Markets shrugged. Everyone agreed. "
+        "Officials said Foreign Minister Sergei Lavrov met Volodymyr Zelenskyy.",
+        "Lavrov said the road was open. Kabul has reopened. Zelensky met envoys. Officials said so.",
+    )
+    # "Kabul" is said inside a sentence, "Lavrov" and "Zelensky" end full names.
+    assert written_names(s) == {"Kabul", "Sergei Lavrov", "Lavrov", "Volodymyr Zelenskyy", "Zelensky"}
+    assert entity_written(s, "Kabul").variants[0].articles == ("1", "2")
+    assert entity_written(s, "Lavrov") is entity_written(s, "Sergei Lavrov")
 
 
 # Kinds ----------------------------------------------------------------------------

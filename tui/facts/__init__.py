@@ -19,7 +19,7 @@ from .dates import DATE_PATTERN
 from .deeds import deed_assertions
 from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
-from .mentions import find_mentions
+from .mentions import find_mentions, titled_first_names
 from .names import NameIndex, build_index
 from .passive import passive_assertions, spread_everyone
 from .places import Unread, read_from_peers, settle_lonely, words_before
@@ -37,7 +37,7 @@ def find_facts(
     """Every fact of the story, the divergences between articles, and the entities table."""
     paragraphs = [(art, p) for art in articles for p in art.paragraphs]
     distinct = list(dict.fromkeys(p.text for _, p in paragraphs))
-    common = lowercase_vocabulary(distinct)
+    common = lowercase_vocabulary(distinct) | titled_first_names(distinct)
     stands_for = expansions(distinct)
     # "Food and Drug Administration (FDA)": a name with "and" inside, known by its acronym.
     spelled_out = tuple(name for name in stands_for.values() if " and " in name)

@@ -3,8 +3,10 @@
 A capital at the start of a sentence says nothing, so a word standing alone there is read
 as an ordinary word when the story gives a reason: it writes the word or its stem in lower
 case ("Rescuers" beside "rescued"), or the word ends as plural nouns do ("Investigators").
-With no reason it stays a name ("China has not recognized"). Numbers written as words
-("Forty-one people") and dates ("Sept. 21", "Dec 25") are never names.
+With no reason either way ("Markets shrugged", "Kabul has reopened") it is kept as a
+mention marked `opener`: the story's names decide (`names.build_index`), and a claim
+still has its actor. Numbers written as words ("Forty-one people") and dates ("Sept. 21",
+"Dec 25") are never names.
 """
 
 from __future__ import annotations
@@ -42,6 +44,24 @@ ORGANISATION_WORDS = frozenset(
     department office commission fund association federation nations treaty front movement service
     times post press network channel airlines airways tribunal senate congress cabinet government
     programme program confederation league alliance coalition
+    """.split()
+)
+# Last words of the names of laws and treaties: a title word opening one is part of it
+# ("General Data Protection Regulation", "Chief Justice Act"). Not "Law", "Bill" or
+# "Code": names of people too.
+LAW_WORDS = frozenset(
+    "act acts regulation regulations directive treaty convention accord accords agreement charter protocol statute amendment constitution".split()
+)
+# A company's legal form, and the words its short name drops: "Meta Platforms Inc." is "Meta".
+LEGAL_FORMS = frozenset("inc incorporated corp corporation ltd limited llc plc ag sa se nv gmbh".split())
+BUSINESS_WORDS = frozenset("platforms holdings group technologies systems industries international company".split())
+# Words that end the name of a body and are no part of a person's: "Ironlake Security",
+# "Oxford University", "Harvard Kennedy School".
+BODY_WORDS = ORGANISATION_WORDS | LEGAL_FORMS | BUSINESS_WORDS | frozenset(
+    """
+    security labs laboratories partners capital research consulting solutions foundation society
+    centre center authority bureau board school college academy hospital clinic church trust
+    media club chamber institution observatory monitor watch ventures analytics
     """.split()
 )
 PLACE_LEADS = frozenset({"in", "to", "from", "near", "at", "across", "into", "outside", "inside", "throughout"})
@@ -115,6 +135,19 @@ _CAPITAL_RUN = re.compile(
 )
 
 
+_TITLED_NAME = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(PERSON_TITLES))})\.?[ \t]+([A-Z][\w’'-]*)[ \t]+"
+    rf"(?:(?:{'|'.join(sorted(CONNECTORS - {'of'}))})[ \t]+)*[A-Z]"
+)
+
+
+def titled_first_names(texts: Iterable[str]) -> set[str]:
+    """The first words of the names a story writes after a person's title ("Sergei" of
+    "Foreign Minister Sergei Lavrov", "Kim" of "leader Kim Jong Un"), marked with a
+    leading "@", to join `lowercase_vocabulary`: a name that starts with one is a person's."""
+    return {"@" + m.group(1) for text in texts for m in _TITLED_NAME.finditer(text)}
+
+
 @dataclass(frozen=True)
 class Mention:
     """One name as written in a paragraph, with where it sits."""
@@ -123,6 +156,9 @@ class Mention:
     start: int
     end: int
     kind: str  # "person", "organisation", "place" or "name"
+    # A lone word opening a sentence that the story capitalises nowhere inside one
+    # ("Officials said", "Lavrov said"): a name only if the story names it otherwise too.
+    opener: bool = False
 
 
 def is_heading(text: str) -> bool:
@@ -248,7 +284,7 @@ def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
     whose stem the story writes in lower case ("Rescuers" beside "rescued"), one ending
     as plural people and things do ("Investigators", "Authorities", "Regulations"), or a
     participle before a title ("Presiding judge").
-    "China has not recognized" or "Parliament has not approved" stay names: nothing says
+    "China has not recognized" or "Parliament has not approved" stay mentions: nothing says
     otherwise, and the claim needs its actor."""
     return bool(
         _LEADS_IN.match(text, end) or "~" + stem(word) in common or _ORDINARY_END.search(word) or _before_title(word, text, end)
@@ -318,14 +354,22 @@ def _titled_body(words: list[str], common: set[str]) -> int:
     """Where a body's name starts with a title that is also an adjective ("General",
     "Premier"), -1 if none: before one ordinary word ("General Motors", "UN General
     Assembly") or before a body's name ("General Confederation of Workers", "Premier
-    League"). "General Milley" is a man, "General Secretary" a title, and "President
-    Bush" a president."""
+    League"). A law's name starts with its first word whatever title it holds ("General
+    Data Protection Regulation"). "General Milley" is a man, "General Secretary" a title,
+    and "President Bush" a president."""
+    if _law(words):
+        return 0
     if len(words) >= 2 and words[-2] in ADJECTIVE_TITLES and not is_title(words[-1]) and _ordinary_word(words[-1], common):
         return len(words) - 2
     for at, word in enumerate(words[:-1]):
         if word in ADJECTIVE_TITLES and any(w.lower() in ORGANISATION_WORDS for w in words[at + 1 :]):
             return at
     return -1
+
+
+def _law(words: list[str]) -> bool:
+    """A name of two words or more that ends as laws and treaties do: "Clean Air Act"."""
+    return len(words) >= 2 and words[-1].lower() in LAW_WORDS
 
 
 def _ordinary_word(word: str, common: set[str]) -> bool:
@@ -390,30 +434,70 @@ def _body_before_title(run: list[tuple[str, int, int]], title_at: int, out: list
         out.append(Mention(" ".join(words), body[0][1], body[-1][2], "organisation"))
 
 
+def _person_of_body(run: list[tuple[str, int, int]], text: str, common: set[str]) -> int:
+    """Where "of" parts a person's name from the body or place after it, -1 if it does not:
+    "Andrei Volkov of Ironlake Security", "President Vladimir Putin of Russia". The words
+    before it, after any title, are a name of two words or more, none of them ordinary or a
+    body's, and the name is a person's: a title says so, or the story gives its first word
+    after a title elsewhere, or "of" leads to a body ("Ironlake Security"). "Bank of
+    England", "Duke of Edinburgh", "Harvard Kennedy School of Government" stay whole."""
+    words = [w for w, _, _ in run]
+    if "of" not in words:
+        return -1
+    at = words.index("of")
+    after = [w for w in words[at + 1 :] if w not in CONNECTORS]
+    title_at = _last_title(words[:at])
+    name = [w for w in words[title_at + 1 : at] if w not in CONNECTORS]
+    if not after or not 2 <= len(name) <= 4 or name[0] in NAME_LEADS:
+        return -1
+    if any(_ordinary_word(w, common) or w.lower() in BODY_WORDS or is_title(w) or _acronym(w) for w in name):
+        return -1
+    person = title_at >= 0 or _title_before(text, run[0][1]) or "@" + name[0] in common
+    return at if person or after[-1].lower() in BODY_WORDS else -1
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether a title, in any case, comes right before a run: "opposition leader Mary
+    Harlow", "foreign minister, Amir Khan Muttaqi", "Gen. Milley"."""
+    lead = text[max(0, start - 24) : start].replace(",", " ").split()
+    return bool(lead) and is_title(lead[-1])
+
+
 def _flush(
-    run: list[tuple[str, int, int]], text: str, out: list[Mention], opener: int | None, common: set[str]
+    run: list[tuple[str, int, int]],
+    text: str,
+    out: list[Mention],
+    opener: int | None,
+    common: set[str],
+    person: bool = False,
 ) -> list:
     while run and (run[-1][0] in CONNECTORS):
         run.pop()
+    split = _person_of_body(run, text, common)
+    if split > 0:
+        _flush(run[:split], text, out, opener, common, person=True)
+        return _flush(run[split + 1 :], text, out, None, common)
     if run and run[0][1] == opener:
-        if len(run) >= 3 and not is_title(run[0][0]) and run[1][0] not in CONNECTORS:
-            run = run[1:]  # "Rescuer Aung Kyaw Tun": the opener is an ordinary word; not "Bank of England"
+        if len(run) >= 3 and not is_title(run[0][0]) and not any(w in CONNECTORS for w, _, _ in run):
+            # "Rescuer Aung Kyaw Tun": the opener is an ordinary word; not "Von der Leyen",
+            # "Federal Republic of Germany"
+            run = run[1:]
         elif len(run) == 1 and _ordinary_opener(run[0][0], text, run[0][2], common):
             return []
     if not run:
         return []
     words = [w for w, _, _ in run]
     body_at = _titled_body(words, common)
-    kind = "organisation" if body_at >= 0 else "name"
+    kind = "organisation" if body_at >= 0 and not _law(words) else "name"
     title_at = _last_title(words[:body_at] if body_at >= 0 else words)
     if title_at >= 0:
         _body_before_title(run, title_at, out)
-    title_at, person = _office_end(words, title_at, text, run[0][1], common)
+    title_at, titled = _office_end(words, title_at, text, run[0][1], common)
     if title_at == len(words) - 1:
         return []
     if title_at >= 0:
         run, words = run[title_at + 1 :], words[title_at + 1 :]
-    if person:
+    if person or titled:
         kind = "person"
     # A surname's own particle stays after a title ("Ms von der Leyen", "President de Gaulle").
     particle = title_at >= 0 and len(words) > 1 and words[0] in CONNECTORS and words[0] != "of"
@@ -428,8 +512,7 @@ def _flush(
     after = text[end : end + 2]
     if len(words) == 1 and re.match(r"\s[a-z]", after) and _demonym(words[0], common):
         return []  # "Russian officials": an adjective, not a name
-    lead = text[max(0, start - 24) : start].replace(",", " ").split()
-    if kind == "name" and lead and is_title(lead[-1]) and (len(words) > 1 or lead[-1].endswith(".")):
+    if kind == "name" and _title_before(text, start) and (len(words) > 1 or text[max(0, start - 24) : start].rstrip().endswith(".")):
         kind = "person"  # "opposition leader Mary Harlow", "foreign minister, Amir Khan Muttaqi", "Gen. Milley"
     if any(w.lower() in ORGANISATION_WORDS for w in words) or (len(words) == 1 and _acronym(words[0])):
         kind = "organisation"
@@ -439,5 +522,6 @@ def _flush(
             kind = "place"
         elif _place_by_context(text, start, end):
             kind = "place"
-    out.append(Mention(" ".join(words), start, end, kind))
+    lone = len(run) == 1 and run[0][1] == opener and not _acronym(words[0])
+    out.append(Mention(" ".join(words), start, end, kind, lone))
     return []

@@ -4,10 +4,16 @@ Two spellings are one name when they have as many words and every word pair diff
 a few edits of the kind transliteration makes, in words of five letters or more
 ("Sergey"/"Sergei", "Naypyidaw"/"Naypyitaw", "Gaddafi"/"Qaddafi"/"Kadhafi"); shorter
 words only by a "y" written for an "i" ("Kyiv"/"Kiev"), never by another vowel or
-consonant ("Gaza"/"Giza", "Iran"/"Iraq"). "Russia"/"Russian", "Lavrov"/"Lavrova" or
-"Martin"/"Marvin" are different words, not spellings. A bare surname joins a full name
+consonant ("Gaza"/"Giza", "Iran"/"Iraq"). Words are compared as written without doubled
+letters and with the letter pairs that spell one sound ("ou", "ee", "dj"...) written
+once: "Assad"/"Asad", "Moussa"/"Musa", "Shareef"/"Sharif", "Mohamed"/"Muhammad" are one
+word, "Ali"/"Alli" too short to tell. "Russia"/"Russian", "Lavrov"/"Lavrova",
+"Martin"/"Marvin", "Ali"/"Alia" or "Mark"/"Marc" are different words, not spellings. A bare surname joins a full name
 only when exactly one person in the story carries it. An acronym joins the name the
 story spells it out as ("UN", "U.N." and "United Nations"), which names the entity.
+A word seen only alone at the start of sentences ("Officials said", "Markets shrugged")
+is an entity only when it joins a name the story writes elsewhere: "Lavrov said" beside
+"Sergei Lavrov", "Zelensky met" beside "Volodymyr Zelenskyy" said inside a sentence.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..acronyms import ACRONYM, letters
 from ..models import Entity, EntityVariant
-from .mentions import CONNECTORS, Mention
+from .mentions import BUSINESS_WORDS, CONNECTORS, LEGAL_FORMS, Mention
 from .text import fold
 
 MIN_FUZZY_LENGTH = 5
@@ -30,10 +36,11 @@ FORM_ENDINGS = frozenset("nsiae")  # Russia/Russian, Pakistan/Pakistani, Lavrov/
 VOWELS = frozenset("aeiouy")
 CONFUSABLE = {frozenset(pair) for pair in ("dt", "gq", "gh", "kc", "cs", "sz", "zj", "jy", "fv", "bp", "kq", "wv", "kh", "xs", "gk")}
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+|[^aeiouy]+")
+# Letter pairs that English spellings of other alphabets write for one sound.
+_ONE_SOUND = (("tch", "ch"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("dj", "j"))
+_DOUBLED = re.compile(r"(\w)\1+")
+MIN_SKELETON = 4  # "Asad" and "Assad" are one name, "Ali" and "Alli" may be two
 SURNAME_PARTICLES = CONNECTORS - {"of"}
-# A company's legal form, and the words its short name drops: "Meta Platforms Inc." is "Meta".
-LEGAL_FORMS = frozenset("inc incorporated corp corporation ltd limited llc plc ag sa se nv gmbh".split())
-BUSINESS_WORDS = frozenset("platforms holdings group technologies systems industries international company".split())
 REGION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower", "new", "greater"})
 
 
@@ -45,6 +52,7 @@ class _Spelling:
     articles: dict[str, int] = field(default_factory=dict)  # article -> first line
     kinds: Counter = field(default_factory=Counter)
     written: dict[str, set[str]] = field(default_factory=dict)  # shown text -> articles
+    opener_only: bool = True  # seen only as a lone word opening a sentence
 
     def variants(self) -> list[EntityVariant]:
         """Each way of writing the name ("U.S.", "US"), told apart from another only by more than its case."""
@@ -62,13 +70,25 @@ def name_key(text: str) -> str:
     return " ".join(fold(text).replace(".", "").replace("-", " ").split())
 
 
+@lru_cache(maxsize=100_000)
+def skeleton(word: str) -> str:
+    """A folded word as it sounds: each letter pair of one sound written as one letter,
+    and doubled letters once ("moussa" and "musa" are "musa", "shareef" is "sharif")."""
+    for pair, one in _ONE_SOUND:
+        word = word.replace(pair, one)
+    return _DOUBLED.sub(r"\1", word)
+
+
 def similar_words(a: str, b: str) -> bool:
-    """Two words that are one word spelled two ways: a few edits, each one a transliteration
-    would make (a vowel for a vowel, "d"/"t", "zh"/"j", a silent "h" or "y", a doubled letter).
-    "Martin"/"Marvin", "Maria"/"Mario", "Russia"/"Russian" and "Islamic"/"Islamist" are
-    different words."""
+    """Two words that are one word spelled two ways: the same skeleton, or skeletons a few
+    edits apart, each one a transliteration would make (a vowel for a vowel, "d"/"t",
+    "zh"/"j", a silent "h" or "y"). "Martin"/"Marvin", "Maria"/"Mario", "Russia"/"Russian"
+    and "Islamic"/"Islamist" are different words."""
     if a == b:
         return True
+    a, b = skeleton(a), skeleton(b)
+    if a == b:
+        return len(a) >= MIN_SKELETON
     if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
         return _iotated_alike(a, b)
     ops = Levenshtein.editops(a, b)
@@ -115,15 +135,12 @@ def _alike_edit(a: str, b: str, op) -> bool:
         x, y = a[s], b[d]
         if s == len(a) - 1 and d == len(b) - 1 and x in "aoe" and y in "aoe":
             return False  # "Maria"/"Mario", "Daniele"/"Daniela": another name
-        if (y == "h" and s > 0 and a[s - 1] == x == b[d - 1]) or (x == "h" and d > 0 and b[d - 1] == y == a[s - 1]):
-            return True  # "Gaddafi"/"Gadhafi": a doubled letter written as "dh", "th"
         return (x in VOWELS and y in VOWELS) or frozenset((x, y)) in CONFUSABLE
     word, pos = (b, d) if tag == "insert" else (a, s)
     c = word[pos]
     if pos >= len(word) - 1 and c in FORM_ENDINGS:
         return False  # "Russia"/"Russian", "Lavrov"/"Lavrova": another word
-    doubled = (pos > 0 and word[pos - 1] == c) or (pos + 1 < len(word) and word[pos + 1] == c)
-    return c in "hy" or doubled or (c in VOWELS and 0 < pos < len(word) - 1)
+    return c in "hy" or (c in VOWELS and 0 < pos < len(word) - 1)  # "Gadhafi"/"Gaddafi": "dh" for "dd"
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -180,6 +197,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
         entry.articles.setdefault(article, line)
         entry.kinds[mention.kind] += 1
         entry.written.setdefault(mention.text, set()).add(article)
+        entry.opener_only = entry.opener_only and mention.opener
     union = _Union()
     _merge_spellings(spellings, union)
     acronyms = _join_acronyms(spellings, union, stands_for or {})
@@ -193,7 +211,10 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
     groups: dict[str, tuple[tuple[str, dict[str, int]], ...]] = {}
     minor = short | acronyms  # never the entity's name, nor a spelling worth showing
     quiet = minor | firms  # a company's short name may name it ("Corvana"), but is no spelling of its full one
+    surnames = {entry.tokens[-1] for entry in spellings.values() if len(entry.tokens) > 1}
     for group in members.values():
+        if not _named(group, surnames):
+            continue
         best = max(group, key=lambda s: (s.key not in minor, len(s.articles), sum(s.shown.values()), -len(s.key)))
         name = best.shown.most_common(1)[0][0]
         for s in group:
@@ -205,6 +226,15 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
         entities.append((sum(len(s.articles) for s in group), Entity(name, kind, tuple(variants))))
     entities.sort(key=lambda pair: (-pair[0], pair[1].name))
     return NameIndex(canonical, tuple(e for _, e in entities), groups)
+
+
+def _named(group: list[_Spelling], surnames: set[str]) -> bool:
+    """Whether the story says the group is a name by more than a capital opening a
+    sentence: a spelling seen elsewhere, or a lone word the story gives in full as the
+    last word of a longer name ("Zelensky met" beside "Volodymyr Zelenskyy")."""
+    if not all(s.opener_only for s in group):
+        return True
+    return any(similar_words(s.key, surname) for s in group for surname in surnames)
 
 
 def _kind(group: list[_Spelling]) -> str:
@@ -230,7 +260,8 @@ def _join_acronyms(spellings: dict[str, _Spelling], union: _Union, stands_for: d
 
 def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
     """Join spellings of one name, comparing only those that share a block (length and
-    letters: the first two, the last three, or the consonants, as "Kyiv" and "Kiev" do)."""
+    letters: the first two, the last three, or the consonants of the skeleton, as "Kyiv"
+    and "Kiev" do, or "Mohamed" and "Muhammad")."""
     blocks: dict[tuple, list[_Spelling]] = defaultdict(list)
     for entry in spellings.values():
         last = entry.tokens[-1]
@@ -238,7 +269,7 @@ def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
             continue
         n, size = len(entry.tokens), len(last)
         seen: set[str] = set()
-        own = ((n, "^" + last[:2], size), (n, "$" + last[-3:], size), (n, "#" + _consonants(last), size))
+        own = ((n, "^" + last[:2], size), (n, "$" + last[-3:], size), (n, "#" + _consonants(skeleton(last)), size))
         for block in own:
             for near in (-2, -1, 0, 1, 2):
                 for other in blocks.get((block[0], block[1], block[2] + near), ()):
