@@ -64,3 +64,18 @@ def test_doubled_letters_and_one_sound_spellings_are_one_person_and_a_variant(re
         "Andrei Volkov": {("1", "Andrei Volkov"), ("2", "Andrey Volkov")},
     }
     assert next(e for e in report["entities"] if e["name"] == "Moussa Faki")["kind"] == "person"
+
+
+def test_a_country_acting_at_a_sentences_start_is_a_name(tmp_path):
+    # Written nowhere else, "China" and "Kenya" are still named: they act in their sentence.
+    (tmp_path / "a.txt").write_text(
+        "Valley council formed\n\nChina has not recognized the Valley Council.\n\nEveryone has gone home.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Council recognized\n\nKenya said it recognized the Valley Council on Friday.\n\nOfficials said little.\n",
+        encoding="utf-8",
+    )
+    names = {e["name"] for e in json.loads(_json_of(tmp_path))["entities"]}
+    assert {"China", "Kenya", "Valley Council"} <= names
+    assert not {"Everyone", "Officials"} & names

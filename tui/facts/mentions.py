@@ -291,6 +291,23 @@ def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
     )
 
 
+# What an actor does right after its name: "China has not recognised", "Kenya said".
+_ACTOR_VERB = re.compile(
+    r"\s+(?:has|had|is|was|will|would|could|can|did|does|must|should|said|says|announced|denied)\b"
+)
+_PRONOUNS = frozenset(
+    "everyone everybody everything someone somebody something anyone anybody anything nobody "
+    "nothing none each both either neither this that these those it there here".split()
+)
+
+
+def _actor(word: str, text: str, end: int) -> bool:
+    """A lone word opening a sentence and acting in it, as a country or a body does
+    ("China has not recognised…"): a name even if the story never writes it elsewhere."""
+    plural = word.endswith("s")  # "Officials said", "Schools will": people and things
+    return word.lower() not in _PRONOUNS and not plural and bool(_ACTOR_VERB.match(text, end))
+
+
 def _before_title(word: str, text: str, end: int) -> bool:
     """A word describing the title after it: "Presiding judge", "Former president"."""
     after = _NEXT_WORD.match(text, end)
@@ -522,6 +539,6 @@ def _flush(
             kind = "place"
         elif _place_by_context(text, start, end):
             kind = "place"
-    lone = len(run) == 1 and run[0][1] == opener and not _acronym(words[0])
+    lone = len(run) == 1 and run[0][1] == opener and not _acronym(words[0]) and not _actor(words[0], text, end)
     out.append(Mention(" ".join(words), start, end, kind, lone))
     return []
