@@ -73,9 +73,9 @@ def test_an_actor_opening_a_claim_stays_its_actor_and_no_false_conflict():
         "Parliament has not recognized the Tana Council, the ministry said.",
         "Kenya has recognized the Tana Council, the ministry said.",
     )
-    # Nothing but a sentence's capital says "Parliament" or "Kenya" is a name, so neither
-    # is an entity; each still acts in its claim, and the two claims do not clash.
-    assert written_names(s) == {"Tana Council"}
+    # "Parliament" and "Kenya" act in their sentences, so both are named; each is the
+    # actor of its own claim, and the two claims do not clash.
+    assert written_names(s) == {"Tana Council", "Parliament", "Kenya"}
     assert not found(s, "claim", "")
 
 
