@@ -14,17 +14,28 @@ UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 10**9, "m": 10**6, "tn": 10**12, "k": 1_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 10**9, "m": 10**6, "tn": 10**12, "k": 1_000, "dozen": 12}
 _UNIT_WORDS = "|".join(sorted((u for u in UNITS if u != "one"), key=len, reverse=True))
 _TENS_WORDS = "|".join(TENS)
 WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}|one))?|{_UNIT_WORDS})"
+# Scale words a figure in words may be "a" of: "a million", "half a dozen", "one and a half million".
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen"
+_AND_A_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)\b"
 NUMBER_PATTERN = re.compile(
     r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?=(?P<glued>bn|tn|m|k|km|ft)\b)|(?![\w/]|[.,]\d|-\d))"
-    rf"|(?<![\w-])(?P<words>{WORD_NUMBER})(?![\w-])"
-    r"|\b(?P<half>half\s+an?)(?=\s+(?:hundred|thousand|million|billion)\b)",  # "half a billion"
+    # "four", "twenty-one", "four and a half"; "one" only before a scale or a half ("one of" is none)
+    rf"|(?<![\w-])(?P<words>{WORD_NUMBER}|one(?={_AND_A_HALF}|\s+(?:{_SCALE_WORDS})\b))(?P<and_half>{_AND_A_HALF})?(?![\w-])"
+    rf"|(?<![\w-])(?P<article>an?)(?=\s+(?:{_SCALE_WORDS})\b)"  # "a million", "a dozen"
+    rf"|\b(?P<half>half\s+an?)(?=\s+(?:{_SCALE_WORDS})\b)",  # "half a billion", "half a dozen"
     re.I,
 )
-SCALE_AFTER = re.compile(r"\s*(?P<scale>hundred|thousand|million|billion|trillion|bn\b|tn\b|m\b|k\b)", re.I)
+SCALE_AFTER = re.compile(r"\s*(?P<scale>hundred|thousand|million|billion|trillion|dozen\b|bn\b|tn\b|m\b|k\b)", re.I)
+# A figure in words goes on past "hundred": "two hundred and fifty", "a hundred thousand".
+_PAST_HUNDRED = re.compile(
+    rf"(?:(?:\s+and)?[\s-]+(?P<rest>{WORD_NUMBER}|one)(?![\w-])(?!\s+(?:hundred|dozen)\b))?"
+    r"(?:\s+(?P<larger>thousand|million|billion)\b)?",
+    re.I,
+)
 # A bare "530m" before a count noun in the plural is millions ("530m users", "2m people");
 # before anything else it is metres or nothing to tell ("a 5m wall", "5m high").
 MILLIONS_OF = re.compile(r"\s+(?:people|[a-z]*[a-rt-z]s)\b")
@@ -105,10 +116,26 @@ def plain(value: float) -> str:
 def figure_value(m: re.Match) -> float | None:
     if m.group("half"):
         return 0.5
+    if m.group("article"):
+        return 1.0  # "a million": the scale follows
     if m.group("digits"):
         return float(m.group("digits").replace(",", ""))
-    words = m.group("words").lower().replace("-", " ").split()
-    total = 0.0
-    for word in words:
-        total += TENS.get(word, 0) + UNITS.get(word, 0)
+    total = _words_value(m.group("words")) + (0.5 if m.group("and_half") else 0.0)
     return total or None
+
+
+def past_hundred(text: str, end: int, value: float) -> tuple[float, int]:
+    """A figure in words that goes on past "hundred" ("two hundred and fifty", "a hundred
+    thousand", "three hundred and twenty thousand"): its value, and where it ends. Not
+    into another figure ("between two hundred and three hundred")."""
+    more = _PAST_HUNDRED.match(text, end)
+    if more.group("rest"):
+        value += _words_value(more.group("rest"))
+    if more.group("larger"):
+        value *= SCALES[more.group("larger").lower()]
+    return value, more.end()
+
+
+def _words_value(words: str) -> float:
+    """"twenty-one" is 21, "four" 4."""
+    return sum(TENS.get(word, 0) + UNITS.get(word, 0) for word in words.lower().replace("-", " ").split())

@@ -27,7 +27,7 @@ from .count_words import CALENDAR, HARMS
 from .depths import depth_after
 from .figures import (
     NUMBER_PATTERN, MILLIONS_OF, QUALIFIER_BEFORE, SCALE_AFTER, SCALES, WORD_NUMBER, FoundNumber, figure_value,
-    plain,
+    past_hundred, plain,
 )
 from .leaving import displacement
 from .slots import count_slot
@@ -51,6 +51,12 @@ _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|a
 # "Dumont, 67, was arrested", "Anna Varga, 47, will be sworn in": a person's age between commas.
 _AGE_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*),\s*$")
 _AGE_CLOSES = re.compile(r"\s*(?:,|\band\b)")
+# A scale joined to the word after it makes a modifier, not a count: "a million-dollar fine".
+_MODIFIER = re.compile(r"-[A-Za-z]")
+# "a dozen times", "a hundred times over": a manner of speaking, not a count of anything.
+_TIMES_OVER = re.compile(r"\s+times\b", re.I)
+# "one in a million", "nine in ten voters": the whole of a ratio, not a count of anything.
+_RATIO_OF = re.compile(rf"\b(?:one|\d+|{WORD_NUMBER})\s+in\s+$", re.I)
 
 
 def _is_label(before: str) -> bool:
@@ -68,8 +74,9 @@ def find_numbers(
     skipped. The counts whose slot cannot be read go to `unread`, with slot "", when given."""
     out = []
     floor: tuple[float, bool, int, int] | None = None  # "between 300 and": value, scaled, start, end
+    read_to = 0  # where the last figure ends: "two hundred and fifty" holds no "fifty" of its own
     for m in NUMBER_PATTERN.finditer(text):
-        if any(s <= m.start() < e for s, e in masked):
+        if m.start() < read_to or any(s <= m.start() < e for s, e in masked):
             continue
         start, end = m.start(), m.end()
         value = figure_value(m)
@@ -90,6 +97,13 @@ def find_numbers(
         if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
             end = scale.end()
+            if not m.group("digits") and scale.group("scale").lower() == "hundred":
+                value, end = past_hundred(text, end, value)
+                read_to = end
+            if len(scale.group("scale")) > 2 and _MODIFIER.match(text, end):
+                continue
+        if m.group("article") and _TIMES_OVER.match(text, end) or _RATIO_OF.search(text, 0, start):
+            continue
         between = _BETWEEN.search(before)
         if between and _AND_NEXT.match(text, end):
             floor = (value, scaled, start - (len(before) - between.start()), end)
