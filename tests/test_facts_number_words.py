@@ -59,7 +59,7 @@ def test_words_that_only_look_like_counts_are_not_read(sentence):
 
 
 def test_one_of_a_dozen_counts_the_dozen_not_the_one():
-    assert read_counts("She was one of a dozen protesters arrested on Friday.") == [("12", None, "protesters")]
+    assert read_counts("She was one of a dozen protesters arrested on Friday.") == [("12", None, "protesters arrested")]
 
 
 def test_a_count_in_words_agrees_with_the_same_count_in_figures():

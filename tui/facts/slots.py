@@ -18,10 +18,10 @@ from .count_words import (
     TIME_UNITS, UNSAID_NOUN,
 )
 from .counted import counted_slot
-from .figures import QUALIFIER_BEFORE, SCALES, TENS, UNITS, WORD
+from .figures import QUALIFIER_BEFORE, QUALIFIERS, SCALES, TENS, UNITS, WORD
 from .leaving import leaves_home, leaving
 from .sums import money_noun
-from .tolls import slot_from_before
+from .tolls import VERB_BEFORE, slot_from_before
 
 
 def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | None:
@@ -72,15 +72,18 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
         found = slot_from_before(before, generic=False, bare=not first.isalpha() or first in UNSAID_NOUN)
         return (found[0] + (place_after(after) or place_before(before)), found[1]) if found else None
     head = SYNONYMS.get(first, first)
-    index = 1
-    while index < len(words) and words[index] in LINKING:
-        index += 1
+    index = _linked(words, 1)
+    placed = 1 + _place_words(raw)
+    if placed > 1 and _linked(words, placed) > placed:  # "250 homes in Pontypridd were flooded"
+        index = _linked(words, placed)
     follower = words[index] if index < len(words) else ""
     generic = first in PEOPLE or first in RESIDENTS and leaving(follower, before)
     marked = first in SYNONYMS
     if generic and _alive(words[1:8]):  # "41 people were rescued alive", "40 people were found alive"
         return ("survived" + (place_after(after) or place_before(before)), False)
-    if follower in SYNONYMS or (follower.endswith("ed") and follower.isalpha() and (index > 1 or generic)):
+    # "1,200 flights cancelled on Monday"; a measure is of an amount, whatever the verb ("burned 42,000 acres")
+    told_after = index == 1 and first not in MEASURES and _past_form(follower) and _no_object(words, index)
+    if follower in SYNONYMS or (follower.endswith("ed") and follower.isalpha() and (index > 1 or generic)) or told_after:
         participle = SYNONYMS.get(follower, follower)
         if generic:
             head = participle
@@ -95,9 +98,71 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
         head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
     elif not marked and index == 1 and first not in MEASURES and (of := _head_of(words[1:])):
         head = f"{of} {first}"  # "100,000 doses of oral vaccine" are "vaccine doses"
+    elif not marked and first not in MEASURES and (done := _done_to(before, words)):
+        head, marked = f"{first} {done}", True  # "cancelled 1,200 flights" are "flights cancelled"
     place = place_after(after) or place_before(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
+
+
+# What may follow a verb that takes no object: "1,200 flights cancelled on Monday", "300
+# homes destroyed by the fire", "500 workers walked out".
+_NO_OBJECT_AFTER = frozenset(
+    "in on at by across after over during since amid because due following from as throughout "
+    "nationwide overnight yesterday today so out off away back home down up".split()
+)
+# Words after a counted noun that give it a verb of its own: "warned 300 flights could be cancelled".
+_OWN_VERB = frozenset("could would will may might should must can cannot".split())
+# Words before a verb that make it describe the figure: "an estimated 1,200", "the reported 300".
+_DESCRIBED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.I)
+
+
+def _linked(words: list[str], at: int) -> int:
+    """Where the words from `at` on leave the linking ones ("were", "have been") behind."""
+    while at < len(words) and words[at] in LINKING:
+        at += 1
+    return at
+
+
+def _place_words(raw: list[str]) -> int:
+    """How many words after a counted noun name a place ("homes in Pontypridd were", "flights
+    from the Gulf"): a preposition, "the" maybe, and capitalised words; none when no place."""
+    if len(raw) < 3 or raw[1] not in ("in", "at", "across", "from"):
+        return 0
+    at = 3 if raw[2] == "the" else 2
+    end = at
+    while end < len(raw) and raw[end][0].isupper():
+        end += 1
+    return end - 1 if end > at else 0
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form ("cancelled", "destroyed"); not a present one in "-eed" ("need")."""
+    return word.endswith("ed") and word.isalpha() and not word.endswith("eed") and word not in STOP_WORDS
+
+
+def _no_object(words: list[str], at: int) -> bool:
+    """Whether the verb at `at` has no object after it: the count before it is what the verb
+    was done to ("1,200 flights cancelled on Monday") or who did it alone ("500 workers
+    walked out"), not the doer of a deed to something else ("300 soldiers attacked the base")."""
+    following = words[at + 1 : at + 2]
+    return not following or not following[0].isalpha() or following[0] in _NO_OBJECT_AFTER or _names_a_time(following[0])
+
+
+def _done_to(before: str, words: list[str]) -> str | None:
+    """The verb right before a count of things, as its slot tells it: "cancelled 1,200
+    flights" counts the "flights cancelled" that "1,200 flights were cancelled" counts. Not a
+    word that describes the figure ("an estimated 1,200"), nor a verb whose object is a
+    clause ("warned 300 flights could be cancelled")."""
+    verb = VERB_BEFORE.search(before)
+    if verb is None or _DESCRIBED.search(before, 0, verb.start()):
+        return None
+    if words[1:2] and (words[1] in LINKING or words[1] in _OWN_VERB or words[1:3] == ["to", "be"]):
+        return None
+    word = verb.group("verb").lower()
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    return word if _past_form(word) and word not in QUALIFIERS else None
 
 
 def _sentence_around(before: str, after: str) -> str:
