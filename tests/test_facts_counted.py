@@ -65,8 +65,9 @@ def test_court_cases_are_not_compared_across_the_story():
         ("The outbreak has infected 900 people and killed 56 in Lakeside.", [
             ("900", None, "people infected"), ("56", None, "people killed in Lakeside"),
         ]),
-        # the count shares a noun that is not of people: no toll
-        ("The disease has infected 900 cattle and killed 56 in Lakeside.", [("900", None, "cattle")]),
+        # the count shares a noun that is not of people: no toll ("cattle infected", as
+        # "900 cattle were infected" reads)
+        ("The disease has infected 900 cattle and killed 56 in Lakeside.", [("900", None, "cattle infected")]),
         ("The storm killed 12 of the 40 passengers.", [("40", None, "passengers")]),
     ],
 )
@@ -142,8 +143,10 @@ def test_whose_data_a_breach_reached_is_one_slot_however_told():
 
 
 def test_counts_near_data_that_no_breach_reached_stay_as_they_were():
-    # "affected" is any harm where no breach is spoken of; data about people is no leak of it.
-    assert _read("The floods affected 20,000 homes.") == [("20000", None, "homes")]
+    # "affected" is any harm where no breach is spoken of (the homes a flood affected are
+    # read as "20,000 homes were affected" is); data about people is no leak of it.
+    assert _read("The floods affected 20,000 homes.") == [("20000", None, "homes affected")]
+    assert _read("20,000 homes were affected by the floods.") == [("20000", None, "homes affected")]
     assert _read("The survey gathered data on 500 patients.") == [("500", None, "patients")]
     assert _read("The site has 3 billion monthly users.") == [("3000000000", None, "monthly users")]
 

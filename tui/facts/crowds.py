@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .numbers import FoundNumber, place_after
+from .count_places import place_after
+from .figures import FoundNumber
 from .text import sentence_of
 
 _GATHERING = r"(?:march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|processions?|vigils?|crowds?|gatherings?|parades?)"

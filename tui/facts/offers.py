@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .numbers import FoundNumber
+from .figures import FoundNumber
 from .text import WORD, clause_spans, sentence_of
 
 _OFFERED = frozenset("offer offers offered offering proposal proposals proposed proposes propose".split())

@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from ..tokens import STOP_WORDS
 from .mentions import Mention
-from .numbers import FoundNumber, place_after
+from .count_places import place_after
+from .figures import FoundNumber
 from .text import WORD, clause_spans, sentence_of
 
 VOTE_SHARE = "share of the vote"

@@ -1,0 +1,242 @@
+"""What a count counts, read from the words around it: the slot.
+
+The slot is read from the words after the number ("145 deaths", "10 killed in Bangkok")
+or, when those say only "people", from the verb or toll before it ("killed 145 people",
+"the death toll rose to 1,644"). Shares and spans of time are about the words before
+them ("inflation rose to 3%"); a term of custody is one slot however it is worded
+("seven years in prison", "jailed for seven years")."""
+
+from __future__ import annotations
+
+import re
+
+from ..tokens import STOP_WORDS
+from .aboard import CAPACITY_BEFORE, people_aboard
+from .count_places import place_after, place_before
+from .count_words import (
+    CALENDAR, CARRIED, CUSTODY, DURATIONS, LINKING, MEASURES, PEOPLE, PREPOSITIONS, RESIDENTS, SYNONYMS,
+    TIME_UNITS, UNSAID_NOUN,
+)
+from .counted import counted_slot
+from .figures import QUALIFIER_BEFORE, QUALIFIERS, SCALES, TENS, UNITS, WORD
+from .leaving import leaves_home, leaving
+from .sums import money_noun
+from .tolls import VERB_BEFORE, slot_from_before
+
+
+def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool] | None:
+    """The counted slot, and whether it is only worth comparing inside one cluster."""
+    raw = WORD.findall(after[:60])
+    if raw and raw[0][0].isupper():
+        return None  # "10 Downing Street", "three Russian soldiers": a name follows, not a count noun
+    words = [w.lower() for w in raw]
+    if currency:
+        return (f"{money_noun(words)} ({currency})", True)
+    if not words:
+        return None
+    first = words[0]
+    if first in ("%", "percent") or (first == "per" and words[1:2] == ["cent"]):
+        return (_what("percent", before), True)
+    if first == "-" and len(words) > 1 and re.fullmatch(r"(?:year|month|week|day)s?-old", words[1]):
+        who = words[2] if len(words) > 2 and words[2].isalpha() and words[2] not in STOP_WORDS else ""
+        return (f"age{' (' + who + ')' if who else ''}", True)  # "a 71-year-old man"
+    if first == "-" and len(words) > 1:
+        unit = words[1]
+        if unit not in TIME_UNITS:
+            return None
+        custody = _custody(unit, words[2:], before)
+        return (custody or unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True)
+    if first in TIME_UNITS:
+        return (_custody(first, words[1:], before) or _span_of(first, words[1:]) or _what(first, before), True)
+    if CAPACITY_BEFORE.search(before):
+        noun = first if first in CARRIED or _noun_like(first) else ""
+        return (f"capacity ({noun})" if noun else "capacity", True)  # what it can take, not what it took
+    aboard = people_aboard(first, words, after, before)
+    if aboard:
+        return aboard
+    if leaves_home(first, after, before):
+        return ("evacuated" + (place_after(after) or place_before(before)), False)
+    counted = counted_slot(after, before, _sentence_around(before, after))
+    if counted:
+        return (counted + (place_after(after) or place_before(before)), False)
+    if first in LINKING:  # "3,408 were injured", "145 have died"
+        rest = [w for w in words[1:4] if w not in LINKING]
+        if rest and rest[0] in SYNONYMS:
+            return (SYNONYMS[rest[0]] + (place_after(after) or place_before(before)), False)
+        if rest and rest[0].endswith("ed") and rest[0].isalpha() and rest[0] not in STOP_WORDS:
+            # "5,000 were evacuated"; "40 were pulled out alive" are survivors
+            at = words.index(rest[0])
+            head = "survived" if _alive(words[at : at + 8]) else rest[0]
+            return (head + (place_after(after) or place_before(before)), False)
+    if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
+        found = slot_from_before(before, generic=False, bare=not first.isalpha() or first in UNSAID_NOUN)
+        return (found[0] + (place_after(after) or place_before(before)), found[1]) if found else None
+    head = SYNONYMS.get(first, first)
+    index = _linked(words, 1)
+    placed = 1 + _place_words(raw)
+    if placed > 1 and _linked(words, placed) > placed:  # "250 homes in Pontypridd were flooded"
+        index = _linked(words, placed)
+    follower = words[index] if index < len(words) else ""
+    generic = first in PEOPLE or first in RESIDENTS and leaving(follower, before)
+    marked = first in SYNONYMS
+    if generic and _alive(words[1:8]):  # "41 people were rescued alive", "40 people were found alive"
+        return ("survived" + (place_after(after) or place_before(before)), False)
+    # "1,200 flights cancelled on Monday"; a measure is of an amount, whatever the verb ("burned 42,000 acres")
+    told_after = index == 1 and first not in MEASURES and _past_form(follower) and _no_object(words, index)
+    if follower in SYNONYMS or (follower.endswith("ed") and follower.isalpha() and (index > 1 or generic)) or told_after:
+        participle = SYNONYMS.get(follower, follower)
+        if generic:
+            head = participle
+        else:  # "three soldiers died" are "soldiers killed"; "500,000 refugees fled" stay refugees
+            head = f"{first} {follower if participle == 'evacuated' else participle}"
+        marked = True
+    elif generic:
+        from_before = slot_from_before(before, generic=True)
+        if from_before:
+            return (from_before[0] + (place_after(after) or place_before(before)), from_before[1])
+    elif not marked and index == 1 and _noun_like(follower):
+        head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
+    elif not marked and index == 1 and first not in MEASURES and (of := _head_of(words[1:])):
+        head = f"{of} {first}"  # "100,000 doses of oral vaccine" are "vaccine doses"
+    elif not marked and first not in MEASURES and (done := _done_to(before, words)):
+        head, marked = f"{first} {done}", True  # "cancelled 1,200 flights" are "flights cancelled"
+    place = place_after(after) or place_before(before)
+    # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
+    return (head + place, not (marked or place))
+
+
+# What may follow a verb that takes no object: "1,200 flights cancelled on Monday", "300
+# homes destroyed by the fire", "500 workers walked out".
+_NO_OBJECT_AFTER = frozenset(
+    "in on at by across after over during since amid because due following from as throughout "
+    "nationwide overnight yesterday today so out off away back home down up".split()
+)
+# Words after a counted noun that give it a verb of its own: "warned 300 flights could be cancelled".
+_OWN_VERB = frozenset("could would will may might should must can cannot".split())
+# Words before a verb that make it describe the figure: "an estimated 1,200", "the reported 300".
+_DESCRIBED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.I)
+
+
+def _linked(words: list[str], at: int) -> int:
+    """Where the words from `at` on leave the linking ones ("were", "have been") behind."""
+    while at < len(words) and words[at] in LINKING:
+        at += 1
+    return at
+
+
+def _place_words(raw: list[str]) -> int:
+    """How many words after a counted noun name a place ("homes in Pontypridd were", "flights
+    from the Gulf"): a preposition, "the" maybe, and capitalised words; none when no place."""
+    if len(raw) < 3 or raw[1] not in ("in", "at", "across", "from"):
+        return 0
+    at = 3 if raw[2] == "the" else 2
+    end = at
+    while end < len(raw) and raw[end][0].isupper():
+        end += 1
+    return end - 1 if end > at else 0
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form ("cancelled", "destroyed"); not a present one in "-eed" ("need")."""
+    return word.endswith("ed") and word.isalpha() and not word.endswith("eed") and word not in STOP_WORDS
+
+
+def _no_object(words: list[str], at: int) -> bool:
+    """Whether the verb at `at` has no object after it: the count before it is what the verb
+    was done to ("1,200 flights cancelled on Monday") or who did it alone ("500 workers
+    walked out"), not the doer of a deed to something else ("300 soldiers attacked the base")."""
+    following = words[at + 1 : at + 2]
+    return not following or not following[0].isalpha() or following[0] in _NO_OBJECT_AFTER or _names_a_time(following[0])
+
+
+def _done_to(before: str, words: list[str]) -> str | None:
+    """The verb right before a count of things, as its slot tells it: "cancelled 1,200
+    flights" counts the "flights cancelled" that "1,200 flights were cancelled" counts. Not a
+    word that describes the figure ("an estimated 1,200"), nor a verb whose object is a
+    clause ("warned 300 flights could be cancelled")."""
+    verb = VERB_BEFORE.search(before)
+    if verb is None or _DESCRIBED.search(before, 0, verb.start()):
+        return None
+    if words[1:2] and (words[1] in LINKING or words[1] in _OWN_VERB or words[1:3] == ["to", "be"]):
+        return None
+    word = verb.group("verb").lower()
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    return word if _past_form(word) and word not in QUALIFIERS else None
+
+
+def _sentence_around(before: str, after: str) -> str:
+    """The words of a count's sentence that `before` and `after` hold."""
+    return re.split(r"[.!?]\s", before)[-1] + " " + re.split(r"[.!?](?:\s|$)", after)[0]
+
+
+
+def _what(unit: str, before: str) -> str:
+    """A share or a duration is about the words just before it: "inflation rose to 3%"
+    and "core inflation was 2.8%" are two slots."""
+    clause = QUALIFIER_BEFORE.sub("", re.split(r"[,;:.!?()\d]", before)[-1])  # "rose roughly 3%" is "rose"
+    words = [w.lower() for w in WORD.findall(clause) if w.isalpha() and w.lower() not in STOP_WORDS]
+    return f"{unit} ({' '.join(words[-2:])})" if words else unit
+
+
+def _span_of(unit: str, rest: list[str]) -> str | None:
+    """A span of something: "four days of national mourning" is "days of mourning", the head
+    of the phrase after "of"; "three days of ceasefire" is another slot."""
+    head = _head_of(rest) if unit in DURATIONS else None
+    if not head:
+        return None
+    return f"{unit if unit.endswith('s') else unit + 's'} of {head}"
+
+
+def _head_of(rest: list[str]) -> str | None:
+    """The head of an "of" phrase: "of oral vaccine last week" is "vaccine"."""
+    if rest[:1] != ["of"]:
+        return None
+    phrase = rest[2:] if rest[1:2] in (["the"], ["a"], ["an"]) else rest[1:]
+    head = None
+    for word in phrase[:3]:
+        if not _noun_like(word) or word in UNITS or word in TENS or word in SCALES or _names_a_time(word):
+            break
+        head = word
+    return head
+
+
+def _names_a_time(word: str) -> bool:
+    """Words that open a time after a phrase: "last week", "next month", "Friday"."""
+    return word in TIME_UNITS or word in CALENDAR or word in ("last", "next", "ago")
+
+
+# "sentenced to six years", "jailed for seven years": a term of custody.
+_SENTENCED_TO = re.compile(r"\b(?:sentenced|jailed|imprisoned)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:(?:at\s+least|more\s+than|nearly|about|up\s+to)\s+)?$", re.I)
+
+
+def _custody(unit: str, rest: list[str], before: str) -> str | None:
+    """The length of a sentence to custody, as one slot ("years in prison")."""
+    if unit not in DURATIONS:
+        return None
+    units = unit if unit.endswith("s") else unit + "s"
+    if rest[:1] == ["in"] and rest[1:2] and rest[1] in CUSTODY or rest[:2] == ["behind", "bars"]:
+        return f"{units} in prison"
+    if rest[:1] and (rest[0] in CUSTODY or rest[0] in ("sentence", "term")) or _SENTENCED_TO.search(before):
+        return f"{units} in prison"
+    return None
+
+
+def _alive(words: list[str]) -> bool:
+    """Whether the clause after a count says its people came out alive ("were rescued
+    alive"); "buried alive" and "burned alive" say the opposite."""
+    previous = ""
+    for word in words:
+        if word == "alive":
+            return previous not in ("buried", "burned", "burnt")
+        if not word.isalpha():
+            return False
+        previous = word
+    return False
+
+
+def _noun_like(word: str) -> bool:
+    return (
+        word.isalpha() and word not in STOP_WORDS and word not in PREPOSITIONS and word not in LINKING
+        and not word.endswith("ed") and word not in SYNONYMS
+    )
