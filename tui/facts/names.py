@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import dataclass, field
 
