@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from .models import Cluster, Paragraph
-from .segmenting import SENTENCE_END
+from .segmenting import LEAD_END, SENTENCE_END
 from .tokens import content_tokens, generic_stems, raw_words, reporting_stems, sentences
 
 DEFAULT_THRESHOLD = 0.05
@@ -98,10 +98,7 @@ _TRAILING_SOURCE = re.compile(
 # Where a wire story was filed, opening its first paragraph: "BRESCOV, Lendria (CP) — ",
 # "SELM, Tarvonia (NPA) — ", "DUBLIN, Oct 14 (Meridian) - ". The town is named again
 # wherever the story goes, and the agency is the outlet's own: neither is the lead's point.
-_WIRE_OPENING = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[^,—–()]{2,40}){0,3}\s*"
-    r"(?:\([^()]{1,30}\)\s*)?(?:—|–|--?)\s+"
-)
+_WIRE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[^,—–()]{2,40}){0,3}" + LEAD_END)
 
 
 def _tokens(text: str, spelling: dict[str, str], pattern: re.Pattern[str] | None) -> list[str]:

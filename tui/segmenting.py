@@ -162,10 +162,11 @@ def parse_dateline(text: str) -> str | None:
 
 
 # A wire story's first paragraph can open with its place and date: "MWANZA, Tanzania,
-# Sept. 21, 2025 — " or "NEW YORK, March 3, 2024 (Reuters) - ".
+# Sept. 21, 2025 — " or "NEW YORK, March 3, 2024 (Reuters) - ". LEAD_END is the agency and
+# the dash that close it.
 _LEAD_PLACE = r"(?-i:(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,2})),?\s+"
-_LEAD_END = r"\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:—|–|--?)\s"
-_LEAD_DATELINES = tuple(re.compile(_LEAD_PLACE + p.pattern + _LEAD_END, re.I) for p in _DATELINE_PATTERNS)
+LEAD_END = r"\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:—|–|--?)\s"
+_LEAD_DATELINES = tuple(re.compile(_LEAD_PLACE + p.pattern + LEAD_END, re.I) for p in _DATELINE_PATTERNS)
 _NOT_A_PLACE = frozenset("on in by at as of from since until after before during".split())
 
 

@@ -131,7 +131,7 @@ def divergence_line(d: Divergence, articles: dict[str, Article], members: Iterab
 def _joined(d: Divergence, groups: list[tuple[str, list[FactValue], str]]) -> str:
     """Each value's words joined by the severity's separator; in a conflict, values that
     agree stand together with "=" ("about 11:28 in [1] = 11:28 in [2] ≠ 10:28 in [3]")."""
-    if d.severity != "conflict" or d.kind not in ("number", "date", "time"):
+    if d.severity != "conflict":
         return SEPARATOR[d.severity].join(shown for _, _, shown in groups)
     sides: dict[int, list[str]] = {}
     for _, values, shown in groups:

@@ -199,7 +199,7 @@ def _claim_divergences(found: list[Found], cluster_of: dict[tuple[str, int], int
         clusters = {cluster_of.get((f.article, f.line)) for f in sides}
         cluster = clusters.pop() if len(clusters) == 1 else None
         sides.sort(key=lambda f: (_article_order(f.article), f.line))
-        values = tuple(dict.fromkeys(f.side() for f in sides))
+        values = tuple(dict.fromkeys(f.side(0 if f.value in YES else 1) for f in sides))
         out.append(Divergence("claim", "conflict", sides[0].slot, cluster, values))
     return out
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..tokens import STOP_WORDS, stem
 from .mentions import Mention
-from .text import WORD, clause_spans, fold, sentence_spans
+from .text import WORD, clause_spans, fold, is_question, sentence_spans
 
 PERFECT = frozenset({"has", "have", "had"})
 AUXILIARIES = frozenset({"has", "have", "had", "does", "do", "did", "is", "are", "was", "were", "will", "been", "be", "still", "yet", "ever", "even", "to", "of"})
@@ -114,8 +114,8 @@ def _claims(text: str, mentions: list[tuple[Mention, str]], denials: bool) -> li
     starts = sorted(names)
     out: list[FoundClaim] = []
     for s_start, s_end in sentence_spans(text):
-        if text[s_start:s_end].rstrip(" \"”’')").endswith("?"):
-            continue  # a question asserts nothing
+        if is_question(text[s_start:s_end]):
+            continue
         held: int | None = None
         for c_start, c_end in clause_spans(text, s_start, s_end):
             if _DENIES_WHAT_FOLLOWS.search(text, c_start, c_end):
@@ -340,7 +340,7 @@ def intentions(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClai
     out = []
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
-        if sentence.rstrip(" \"”’')").endswith("?") or _CONDITION.search(sentence) or _UNSURE.search(sentence):
+        if is_question(sentence) or _CONDITION.search(sentence) or _UNSURE.search(sentence):
             continue
         for m in _INTENT.finditer(text, s_start, s_end):
             verb = m.group("verb")

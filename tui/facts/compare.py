@@ -248,7 +248,7 @@ def _divergence(
         if key not in seen:
             seen.add(key)
             kept.append(f)
-    side_of = _sides(kind, kept) if severity == "conflict" and kind in ("number", "date", "time") else [0] * len(kept)
+    side_of = _sides(kind, kept) if severity == "conflict" else [0] * len(kept)
     values = tuple(f.side(side) for f, side in zip(kept, side_of))
     return Divergence(kind, severity, kept[0].slot, cluster, values, silent)
 

@@ -27,7 +27,7 @@ from .claims import (
     AUXILIARIES, DETERMINERS, HEDGE, NEGATION, NOT_INTENDED, PERFECT, THING_DETERMINERS, FoundClaim, clause_words,
 )
 from .mentions import Mention
-from .passive import DOUBT, HEARSAY, NEITHER, OTHER_TIME, read_patient
+from .passive import HEARSAY, NEITHER, read_patient, told_as_done
 from .text import clause_spans, sentence_spans
 
 _NEGATED_AUX = frozenset({"hasn't", "haven't", "hadn't", "didn't", "hasn’t", "haven’t", "hadn’t", "didn’t"})
@@ -79,7 +79,7 @@ def deeds(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     out = []
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
-        if sentence.rstrip(" \"”’')").endswith("?") or DOUBT.search(sentence) or OTHER_TIME.search(sentence):
+        if not told_as_done(sentence):
             continue
         for c_start, c_end in clause_spans(text, s_start, s_end):
             words = clause_words(text, c_start, c_end, names)

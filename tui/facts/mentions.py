@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..tokens import stem
+from ..tokens import STOP_WORDS, stem
 from .dates import WEEKDAYS as DAY_NAMES
 from .text import ABBREVIATIONS, WORD, is_common
 from .times import ZONE_OFFSETS
@@ -295,9 +295,9 @@ def _ordinary_opener(word: str, text: str, end: int, common: set[str]) -> bool:
 _ACTOR_VERB = re.compile(
     r"\s+(?:has|had|is|was|will|would|could|can|did|does|must|should|said|says|announced|denied)\b"
 )
-_PRONOUNS = frozenset(
-    "everyone everybody everything someone somebody something anyone anybody anything nobody "
-    "nothing none each both either neither this that these those it there here".split()
+# Pronouns the stop words lack: "Everyone has gone home" names no one.
+_INDEFINITE = frozenset(
+    "everyone everybody everything someone somebody something anyone anybody anything nobody nothing".split()
 )
 
 
@@ -305,7 +305,10 @@ def _actor(word: str, text: str, end: int) -> bool:
     """A lone word opening a sentence and acting in it, as a country or a body does
     ("China has not recognised…"): a name even if the story never writes it elsewhere."""
     plural = word.endswith("s")  # "Officials said", "Schools will": people and things
-    return word.lower() not in _PRONOUNS and not plural and bool(_ACTOR_VERB.match(text, end))
+    lower = word.lower()
+    if plural or lower in _INDEFINITE or lower in STOP_WORDS:
+        return False
+    return bool(_ACTOR_VERB.match(text, end))
 
 
 def _before_title(word: str, text: str, end: int) -> bool:

@@ -35,7 +35,7 @@ from ..tokens import STOP_WORDS, stem
 from .claims import AUXILIARIES, HEDGE, NEGATION, FoundClaim, clause_words
 from .count_words import PERSON_NOUNS
 from .mentions import PERSON_TITLES, Mention
-from .text import clause_spans, sentence_spans
+from .text import clause_spans, is_question, sentence_spans
 
 # "has been", "have not been", "was never", "wasn't", "is being", "has yet to be": then a participle.
 _PASSIVE = re.compile(
@@ -66,6 +66,14 @@ OTHER_TIME = re.compile(
     r"|years?\s+ago|last\s+(?:year|month)|(?:in|of)\s+(?:19|20)\d\d)\b",
     re.I,
 )
+
+
+def told_as_done(sentence: str) -> bool:
+    """Whether a sentence tells, as fact, what is so now: not a question, not hedged with
+    doubt ("reportedly"), not about another time ("previously", "in 2019")."""
+    return not (is_question(sentence) or DOUBT.search(sentence) or OTHER_TIME.search(sentence))
+
+
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b", re.I)
 
 
@@ -129,8 +137,8 @@ def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[Found
     names = {m.start: (m.end, canonical) for m, canonical in mentions}
     out: list[FoundClaim] = []
     for s_start, s_end in sentence_spans(text):
-        if text[s_start:s_end].rstrip(" \"”’')").endswith("?"):
-            continue  # a question asserts nothing
+        if is_question(text[s_start:s_end]):
+            continue
         if DOUBT.search(text, s_start, s_end):
             continue  # "the fire was started deliberately, investigators believe"
         previous = None

@@ -96,10 +96,10 @@ def _exclusive_sides(people: dict[str, list[tuple[Paragraph, str]]], names_of: d
     """Each name as said by the paragraphs that name none of the others."""
     everyone = set(people)
     sides = []
-    for canonical, said in people.items():
+    for side, (canonical, said) in enumerate(people.items()):
         for paragraph, text in said:
             if names_of[paragraph.key] & (everyone - {canonical}):
                 continue
-            sides.append(FactValue(paragraph.article, paragraph.line, text, canonical))
+            sides.append(FactValue(paragraph.article, paragraph.line, text, canonical, side=side))
     sides.sort(key=lambda v: ((int(v.article), v.article) if v.article.isdigit() else (0, v.article), v.line))
     return sides

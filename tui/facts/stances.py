@@ -23,7 +23,7 @@ import re
 from ..tokens import STOP_WORDS
 from .claims import HEDGE, NEGATION, FoundClaim
 from .mentions import Mention
-from .passive import DOUBT, OTHER_TIME
+from .passive import told_as_done
 from .text import sentence_spans
 
 _THING = r"(?P<noun>offer|deal|proposal|plan|agreement|terms|package|settlement|bid|compromise)"
@@ -61,7 +61,7 @@ def stance_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundC
     out = []
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
-        if sentence.rstrip(" \"”’')").endswith("?") or DOUBT.search(sentence) or OTHER_TIME.search(sentence):
+        if not told_as_done(sentence):
             continue
         for predicate, word, *patterns in _STANCES:
             for affirmed, pattern in zip((True, False), patterns):

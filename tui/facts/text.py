@@ -39,6 +39,11 @@ def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+def is_question(sentence: str) -> bool:
+    """Whether a sentence asks rather than tells ("Will the talks resume?"): it asserts nothing."""
+    return sentence.rstrip(" \"”’')").endswith("?")
+
+
 def sentence_of(text: str, offset: int) -> tuple[int, int]:
     """Start and end offsets of the sentence that holds `offset`."""
     return next(((s, e) for s, e in sentence_spans(text) if s <= offset < e), (0, len(text)))
