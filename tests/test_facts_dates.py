@@ -157,3 +157,11 @@ def test_a_participle_after_the_is_no_event_of_a_date():
     text = "Rescue\n\nPublished 7 August 2025\n\nRescuers made contact with the trapped men on August 5 through a borehole.\n"
     s = compare([Source("a.txt", "a.txt", text)])
     assert [(f.slot, f.value) for f in s.facts if f.kind == "date"] == [("made", "--08-05")]
+
+
+def test_a_date_that_ends_a_sentence_is_shown_without_the_full_stop():
+    found_dates = find_dates("The ferry passed an inspection in March. It sank on 14 April.", "2025-11-20")
+    assert [(d.text, d.value) for d in found_dates] == [("March", "--03"), ("14 April", "--04-14")]
+    # a short month keeps its own full stop
+    [d] = find_dates("It sank on Sept. 3, 2024, officials said.", None)
+    assert (d.text, d.value) == ("Sept. 3, 2024", "2024-09-03")

@@ -18,11 +18,13 @@ from .text import sentence_of
 
 _MONTH_NAMES = sorted({k for k in MONTHS if k != "may"} | {"may"}, key=len, reverse=True)
 _ANY_MONTH = "|".join(m.capitalize() for m in _MONTH_NAMES)
-MONTH = r"(?P<{name}>(?:" + _ANY_MONTH + r")(?![a-z])\.?)"
 _FULL_MONTHS = sorted(
     "january february march april june july august september october november december".split(), key=len, reverse=True
 )
 _FULL_MONTH = "|".join(m.capitalize() for m in _FULL_MONTHS)  # never "May": a word too
+_SHORT_MONTH = "|".join(m.capitalize() for m in _MONTH_NAMES if m not in _FULL_MONTHS and m != "may")
+# Only a short name takes its full stop ("Sept."): "in March." ends a sentence.
+MONTH = r"(?P<{name}>(?:" + _FULL_MONTH + r"|May)(?![a-z])|(?:" + _SHORT_MONTH + r")(?![a-z])\.?)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
