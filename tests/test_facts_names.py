@@ -228,3 +228,52 @@ def test_a_name_with_and_inside_is_whole_when_the_story_uses_its_acronym():
     assert union is not None and {v.text for v in union.variants} == {"Rail and Transport Union", "RTU"}
     assert _entity(s, "Britain") is not _entity(s, "France")
     assert _entity(s, "Rail") is None
+
+
+def test_a_surname_alone_spelled_another_way_joins_the_full_name_and_shows_as_a_variant():
+    s = compare_bodies(
+        "Ukrainian President Volodymyr Zelenskyy met the envoy in Geneva on Monday.",
+        "Zelensky met the envoy in Geneva and called the talks useful, according to Zelensky's office.",
+        "President Volodymir Zelenskiy held talks with the envoy in Geneva.",
+    )
+    entity = _entity(s, "Zelensky")
+    assert entity is not None
+    assert {v.text for v in entity.variants} == {"Volodymyr Zelenskyy", "Zelensky", "Volodymir Zelenskiy"}
+    assert entity.name != "Zelensky"  # a full name names the person
+    [d] = found(s, "entity", entity.name)
+    assert {v.text for v in d.values} == {"Volodymyr Zelenskyy", "Zelensky", "Volodymir Zelenskiy"}
+
+
+def test_a_surname_alone_like_two_peoples_joins_neither():
+    s = compare_bodies(
+        "Opposition leader Maria Kowalska spoke first.",
+        "Finance minister Jan Kowalski answered her.",
+        "Kowalsky said the budget would pass.",
+    )
+    assert _entity(s, "Maria Kowalska") is not _entity(s, "Jan Kowalski")
+    assert "Kowalsky" not in {v.text for v in _entity(s, "Jan Kowalski").variants}
+
+
+def test_a_given_name_written_short_is_the_same_person():
+    s = compare_bodies(
+        "The US envoy, Steve Witkoff, said a deal was close.",
+        "US envoy Steven Witkoff said a deal was close.",
+    )
+    entity = _entity(s, "Steve Witkoff")
+    assert entity is not None and {v.text for v in entity.variants} == {"Steve Witkoff", "Steven Witkoff"}
+
+
+def test_given_names_of_two_people_stay_apart_though_one_begins_the_other():
+    s = compare_bodies(
+        "Team captain Paul Moreno scored twice.",
+        "Team captain Paula Moreno scored twice.",
+        "Coach Chris Adair praised the side, and assistant coach Christine Adair agreed.",
+    )
+    assert _entity(s, "Paul Moreno") is not _entity(s, "Paula Moreno")
+    assert _entity(s, "Chris Adair") is not _entity(s, "Christine Adair")
+
+
+def test_a_source_after_according_to_is_no_place():
+    s = compare_bodies("A deal was close, according to Okafor, who led the talks in Geneva.")
+    assert _entity(s, "Okafor").kind != "place"
+    assert _entity(s, "Geneva").kind == "place"

@@ -65,6 +65,12 @@ BODY_WORDS = ORGANISATION_WORDS | LEGAL_FORMS | BUSINESS_WORDS | frozenset(
     """.split()
 )
 PLACE_LEADS = frozenset({"in", "to", "from", "near", "at", "across", "into", "outside", "inside", "throughout"})
+# "to" before a name that is a source or a person, not a destination: "according to
+# Zelensky", "thanks to Moreno", "spoke to Okafor", "a letter to Harlow".
+NOT_TOWARDS = frozenset(
+    """according thanks owing due loyal married related similar spoke speaking talked talking
+    wrote writing letter message reply replied answer answered listened adviser advisor aide""".split()
+)
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -476,6 +482,15 @@ def _person_of_body(run: list[tuple[str, int, int]], text: str, common: set[str]
     return at if person or after[-1].lower() in BODY_WORDS else -1
 
 
+def _place_lead(lead: list[str]) -> bool:
+    """Whether the words before a name say it is a place: "in Geneva", "near the Tigris"."""
+    if len(lead) > 1 and lead[-1] == "the":
+        lead = lead[:-1]
+    if not lead or lead[-1].lower() not in PLACE_LEADS:
+        return False
+    return lead[-1].lower() != "to" or len(lead) < 2 or lead[-2].lower() not in NOT_TOWARDS
+
+
 def _title_before(text: str, start: int) -> bool:
     """Whether a title, in any case, comes right before a run: "opposition leader Mary
     Harlow", "foreign minister, Amir Khan Muttaqi", "Gen. Milley"."""
@@ -537,8 +552,8 @@ def _flush(
     if any(w.lower() in ORGANISATION_WORDS for w in words) or (len(words) == 1 and _acronym(words[0])):
         kind = "organisation"
     elif kind == "name":
-        lead = text[max(0, start - 12) : start].split()
-        if lead and lead[-1].lower() in PLACE_LEADS or (len(lead) > 1 and lead[-1] == "the" and lead[-2].lower() in PLACE_LEADS):
+        lead = text[max(0, start - 24) : start].split()
+        if _place_lead(lead):
             kind = "place"
         elif _place_by_context(text, start, end):
             kind = "place"

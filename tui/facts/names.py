@@ -200,7 +200,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
     union = _Union()
     _merge_spellings(spellings, union)
     acronyms = _join_acronyms(spellings, union, stands_for or {})
-    short = _link_surnames(spellings, union)
+    short, respelled = _link_surnames(spellings, union)
     firms = _link_companies(spellings, union)
     members: dict[str, list[_Spelling]] = defaultdict(list)
     for key, entry in spellings.items():
@@ -209,7 +209,9 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
     entities = []
     groups: dict[str, tuple[tuple[str, dict[str, int]], ...]] = {}
     minor = short | acronyms  # never the entity's name, nor a spelling worth showing
-    quiet = minor | firms  # a company's short name may name it ("Corvana"), but is no spelling of its full one
+    # A company's short name may name it ("Corvana"), but is no spelling of its full one;
+    # a surname alone is one only when written unlike the full name's ("Zelensky").
+    quiet = (minor - respelled) | firms
     surnames = {entry.tokens[-1] for entry in spellings.values() if len(entry.tokens) > 1}
     for group in members.values():
         if not _named(group, surnames):
@@ -272,20 +274,37 @@ def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
         for block in own:
             for near in (-2, -1, 0, 1, 2):
                 for other in blocks.get((block[0], block[1], block[2] + near), ()):
-                    if other.key not in seen and same_name(entry.tokens, other.tokens):
+                    if other.key not in seen and (
+                        same_name(entry.tokens, other.tokens) or _short_given_name(entry, other)
+                    ):
                         union.join(other.key, entry.key)
                     seen.add(other.key)
         for block in own:
             blocks[block].append(entry)
 
 
+def _short_given_name(a: _Spelling, b: _Spelling) -> bool:
+    """Two people's names that differ only by a given name written short: "Steve Witkoff"
+    and "Steven Witkoff", "Alex Moreno" and "Alexander Moreno". The short form has four
+    letters or more and the long one does not end in a vowel, so "Ali"/"Alia",
+    "Paul"/"Paula", "Chris"/"Christine" and "Mark"/"Marko" stay two people."""
+    if len(a.tokens) != len(b.tokens) or len(a.tokens) < 2 or not (_personal(a) and _personal(b)):
+        return False
+    short, long = sorted((a.tokens[0], b.tokens[0]), key=len)
+    if len(short) < 4 or short == long or not long.startswith(short) or long[-1] in VOWELS:
+        return False
+    return same_name(a.tokens[1:], b.tokens[1:])
+
+
 def _consonants(word: str) -> str:
     return "".join(c for c in word if c not in VOWELS)
 
 
-def _link_surnames(spellings: dict[str, _Spelling], union: _Union) -> set[str]:
+def _link_surnames(spellings: dict[str, _Spelling], union: _Union) -> tuple[set[str], set[str]]:
     """Join a surname to the one full personal name ending with it, if only one does: a
-    word ("Zelensky") or a surname with its particles ("von der Leyen", "bin Salman")."""
+    word ("Zelensky") or a surname with its particles ("von der Leyen", "bin Salman").
+    Returns the surnames joined, and those of them spelled unlike the full name's
+    ("Zelensky" joined to "Volodymyr Zelenskyy"): spellings worth showing."""
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     personal: set[str] = set()
     for entry in spellings.values():
@@ -296,16 +315,38 @@ def _link_surnames(spellings: dict[str, _Spelling], union: _Union) -> set[str]:
                 owners[surname].add(root)
             if _personal(entry):
                 personal.add(root)
-    linked = set()
+    by_letter: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for (word, *more), roots in owners.items():
+        if not more:
+            by_letter[word[0]].append((word, roots))
+    linked, respelled = set(), set()
     for entry in spellings.values():
         surname = len(entry.tokens) == 1 or entry.tokens[0] in SURNAME_PARTICLES
         if not surname or entry.kinds.most_common(1)[0][0] in ("place", "organisation"):
             continue
-        roots = owners.get(entry.tokens, set())
+        roots = owners.get(entry.tokens)
+        if not roots:
+            roots = _owners_alike(entry.tokens, by_letter)
+            if len(roots) == 1:
+                respelled.add(entry.key)
         if len(roots) == 1 and roots <= personal:
             union.join(next(iter(roots)), entry.key)
             linked.add(entry.key)
-    return linked
+    return linked, respelled & linked
+
+
+def _owners_alike(surname: tuple[str, ...], by_letter: dict[str, list[tuple[str, set[str]]]]) -> set[str]:
+    """The full names whose surname is this one spelled another way: "Zelensky" alone
+    beside "Volodymyr Zelenskyy" and "Volodymir Zelenskiy" (`by_letter`: the one-word
+    surnames of full names, with the names, by first letter)."""
+    if len(surname) != 1 or len(surname[0]) < MIN_FUZZY_LENGTH:
+        return set()
+    word = surname[0]
+    roots: set[str] = set()
+    for other, found in by_letter.get(word[0], ()):
+        if abs(len(other) - len(word)) <= 2 and similar_words(word, other):
+            roots |= found
+    return roots
 
 
 def _surnames(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
