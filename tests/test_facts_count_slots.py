@@ -405,3 +405,21 @@ def test_a_depth_below_ground_is_one_slot_in_any_unit(sentence, value, qualifier
 def test_a_length_that_is_no_depth_is_not_a_depth():
     assert all(slot != "depth (m)" for _, _, slot in _read("The water was 2 metres deep and the wall 300ft long."))
     assert _read("He walked 10km to the pithead.") == []
+
+
+def test_a_counted_noun_of_two_words_takes_what_was_done_to_it():
+    assert _read("A dozen police officers were injured in the clashes.") == [("12", None, "police officers injured")]
+    assert _read("At least 40 aid workers were killed.") == [("40", "at least", "aid workers killed")]
+    assert _read("Some 200 riot police deployed overnight.") == [("200", "some", "riot police deployed")]
+    # a deed of their own to something else is no slot of what was done to them
+    assert _read("Five rescue teams searched the area.") == [("5", None, "rescue teams")]
+
+
+def test_police_officers_injured_conflict_across_the_story():
+    s = compare_bodies(
+        "A dozen police officers were injured when the march turned violent.",
+        "Organisers said the march was peaceful until 30 police officers were injured in clashes near the square.",
+    )
+    [d] = [d for d in s.divergences if d.kind == "number"]
+    assert d.severity == "conflict" and d.slot == "police officers injured"
+    assert {v.value for v in d.values} == {"12", "30"}

@@ -96,6 +96,9 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
             return (from_before[0] + (place_after(after) or place_before(before)), from_before[1])
     elif not marked and index == 1 and _noun_like(follower):
         head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
+        done = _done_after(words, 2)
+        if done:  # "12 police officers were injured", "40 aid workers killed on Monday"
+            head, marked = f"{head} {done}", True
     elif not marked and index == 1 and first not in MEASURES and (of := _head_of(words[1:])):
         head = f"{of} {first}"  # "100,000 doses of oral vaccine" are "vaccine doses"
     elif not marked and first not in MEASURES and (done := _done_to(before, words)):
@@ -163,6 +166,19 @@ def _done_to(before: str, words: list[str]) -> str | None:
     if word in SYNONYMS:
         return SYNONYMS[word]
     return word if _past_form(word) and word not in QUALIFIERS else None
+
+
+def _done_after(words: list[str], at: int) -> str | None:
+    """What a counted noun of two words had done to it, told right after it: "were
+    injured", "killed", "cancelled on Monday"; not a deed of its own to something else
+    ("five rescue teams searched the area")."""
+    index = _linked(words, at)
+    follower = words[index] if index < len(words) else ""
+    if follower in SYNONYMS:
+        return follower if SYNONYMS[follower] == "evacuated" else SYNONYMS[follower]
+    if _past_form(follower) and (index > at or _no_object(words, index)):
+        return follower
+    return None
 
 
 def _sentence_around(before: str, after: str) -> str:
