@@ -20,16 +20,28 @@ from .chrome_patterns import (
     BYLINE_IN_PLACE,
     CAPTION,
     CHROME_PHRASES,
+    COMMENT_STAMP,
+    COMMENTS_HEADING,
     CONSENT,
+    COPYRIGHT_LINE,
     CREDIT,
     EDITORS_NOTE,
     EMAIL_OR_URL,
+    ENDS_SENTENCE,
     FIRST_PERSON,
     LIST_HEADING,
     LIST_MARK,
     LIVE_FURNITURE,
     MEDIA_LINK,
     NAMED_BYLINE,
+    NOT_A_HEADLINE,
+    READING_TIME,
+    REPORT_VERB,
+    ROLE_LINE,
+    SOURCE_CREDIT,
+    STRONG_CHROME,
+    TAIL_BIO,
+    TO_THE_READER,
 )
 from .segmenting import SENTENCE_END, RawParagraph, lead_dateline, parse_dateline
 
@@ -84,6 +96,7 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     prose = next((i for i, p in enumerate(paragraphs) if is_sentence_like(p.text)), 0)
     head = [i for i in range(len(paragraphs)) if i not in menus]
     head = head[: max(6, sum(1 for i in head if i < prose))]
+    better_headline = _later_headline(paragraphs, head, prose)
     for i in head:
         para = paragraphs[i]
         date = parse_dateline(para.text)
@@ -101,6 +114,10 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
             if LIVE_FURNITURE.match(para.text.strip()) and i + 1 < len(paragraphs):
                 boiler[i] = "live page furniture"
                 continue
+            if NOT_A_HEADLINE.search(para.text) or _section_label(para.text) and i < better_headline:
+                # "Skip to main content", "This article is more than 2 years old", "Business"
+                boiler[i] = "page chrome before the article"
+                continue
             title = para.text
             title_norm = normalise_line(title)
             boiler[i] = "headline"
@@ -114,12 +131,46 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
         elif i in menus:
             boiler[i] = "navigation"
     _mark_link_lists(paragraphs, boiler)
+    _mark_reader_comments(paragraphs, boiler)
     _mark_tail_and_head(paragraphs, boiler)
     content = [p for i, p in enumerate(paragraphs) if i not in boiler]
     if published is None and content:
         published = lead_dateline(content[0].text)  # "MWANZA, Tanzania, Sept. 21, 2025 — ..."
     chrome = [(p, boiler[i]) for i, p in enumerate(paragraphs) if i in boiler]
     return Classified(title=title, published=published, content=content, boilerplate=chrome)
+
+
+def _later_headline(paragraphs: list[RawParagraph], head: list[int], prose: int) -> int:
+    """The first paragraph of the head, before the prose, shaped as a headline: four words
+    or more, no sentence, no date. Section labels above it ("Business") are no headline."""
+    for i in head:
+        text = paragraphs[i].text
+        if i >= prose and prose:
+            break
+        if len(words(text)) >= 4 and not ENDS_SENTENCE.search(text) and parse_dateline(text) is None:
+            if not (BYLINE.match(text) or NAMED_BYLINE.match(text) or _chrome_words(text)):
+                return i
+    return -1
+
+
+def _section_label(text: str) -> bool:
+    """A word or two without a sentence's end: "Business", "US news", "Menu"."""
+    return len(words(text)) <= 2 and not SENTENCE_END.search(text)
+
+
+def reads_as_report(text: str) -> bool:
+    """A sentence that tells something: "Newsletter subscribers were told on Monday." Chrome
+    vocabulary in it is the story's subject; chrome itself speaks to the reader."""
+    return (
+        len(words(text)) >= 4 and bool(ENDS_SENTENCE.search(text))
+        and bool(REPORT_VERB.search(text)) and not TO_THE_READER.search(text)
+    )
+
+
+def _chrome_words(text: str) -> bool:
+    """A short line with words typical of chrome ("Subscribe to our newsletter", "3 comments")
+    that does not report them as news."""
+    return len(words(text)) <= 12 and bool(CHROME_PHRASES.search(text)) and not reads_as_report(text)
 
 
 def _menu_like(text: str) -> bool:
@@ -129,7 +180,7 @@ def _menu_like(text: str) -> bool:
     n_words = len(words(text))
     if n_words <= 3 and not SENTENCE_END.search(text) and parse_dateline(text) is None:
         return True
-    return n_words <= 12 and bool(CHROME_PHRASES.search(text))
+    return _chrome_words(text)
 
 
 def _menu_runs(paragraphs: list[RawParagraph]) -> set[int]:
@@ -137,7 +188,8 @@ def _menu_runs(paragraphs: list[RawParagraph]) -> set[int]:
     menus: set[int] = set()
     run: list[int] = []
     for i, para in enumerate([*paragraphs, None]):
-        if para is not None and _menu_like(para.text):
+        # a live entry's stamp ("10:32 GMT") ends a run: the short line under it is the entry's heading
+        if para is not None and _menu_like(para.text) and not _is_stamp(para.text):
             run.append(i)
             continue
         if len(run) >= MENU_RUN:
@@ -161,10 +213,14 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "headline repeated"
     if BREADCRUMB.search(text) and n_words <= 20:
         return "navigation"
-    if re.search(r"©|\bcopyright\b|\ball rights reserved\b", text, re.I) and n_words <= 30:
+    if COPYRIGHT_LINE.search(text) and n_words <= 30:
         return "copyright line"
-    if n_words <= 12 and CHROME_PHRASES.search(text):
+    if n_words <= 40 and STRONG_CHROME.search(text):
+        return "page chrome"  # "Your email address will not be published. Required fields are marked *"
+    if _chrome_words(text):
         return "page chrome"
+    if READING_TIME.match(text):
+        return "reading time or player"
     if counts[norm] >= 2 and n_words <= 15:
         return "repeated line"
     if norm in shared and not SENTENCE_END.search(text):
@@ -184,6 +240,8 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         n_words <= 30 and CREDIT.match(text)
     ):
         return "byline or credits"
+    if n_words <= 8 and (SOURCE_CREDIT.match(text) or ROLE_LINE.match(text)) and not SENTENCE_END.search(text):
+        return "byline or credits"  # "Source: The Northern Ledger", "Local Democracy Reporter"
     return None
 
 
@@ -200,6 +258,29 @@ def _mark_link_lists(paragraphs: list[RawParagraph], boiler: dict[int, str]) -> 
             boiler[j] = "links to other stories"
 
 
+def _is_stamp(text: str) -> bool:
+    """A live entry's or a comment's time stamp: "10:32 GMT", "2h ago"."""
+    return bool(LIVE_FURNITURE.match(text.strip())) and bool(re.search(r"\d", text))
+
+
+def _mark_reader_comments(paragraphs: list[RawParagraph], boiler: dict[int, str]) -> None:
+    """Under a comment section's heading ("14 comments", "Join the conversation"), each
+    reader's header ("PeterK · 2 hours ago", "Anna Price says:") and the words under it up
+    to the next piece of chrome are a reader's comment, not the article."""
+    heading = next((i for i, p in enumerate(paragraphs) if i in boiler and COMMENTS_HEADING.search(p.text)), None)
+    if heading is None:
+        return
+    in_comment = False
+    for i in range(heading + 1, len(paragraphs)):
+        if COMMENT_STAMP.match(paragraphs[i].text.strip()):
+            boiler[i] = "reader comment"
+            in_comment = True
+        elif i in boiler:
+            in_comment = False
+        elif in_comment:
+            boiler[i] = "reader comment"
+
+
 def _is_bio(text: str) -> bool:
     if BIO.search(text):
         return True
@@ -209,26 +290,45 @@ def _is_bio(text: str) -> bool:
 
 
 def _mark_tail_and_head(paragraphs: list[RawParagraph], boiler: dict[int, str]) -> None:
-    """Short non-sentences after the last prose paragraph are page furniture, as are
-    short chrome-like lines before the first one."""
+    """Short non-sentences after the body are page furniture, as are short chrome-like lines
+    before its first prose paragraph."""
     prose = [i for i, p in enumerate(paragraphs) if i not in boiler and is_sentence_like(p.text)]
     if not prose:
         return
-    first, last = prose[0], prose[-1]
+    first, last = prose[0], _body_end(paragraphs, boiler, prose[-1])
     for i in range(last + 1, len(paragraphs)):
         if i in boiler:
             continue
         text = paragraphs[i].text
-        if len(words(text)) <= 12 and not SENTENCE_END.search(text.rstrip(":")) or _is_bio(text):
+        # "Artificial intelligence (AI)", 'In "Transport"': a bracket or a quote ends no sentence
+        if len(words(text)) <= 12 and not ENDS_SENTENCE.search(text.rstrip(":")) or _is_bio(text):
             boiler[i] = "page chrome after the article"
-        elif len(words(text)) <= 12 and CHROME_PHRASES.search(text):
-            boiler[i] = "page chrome after the article"
+        elif _chrome_words(text) or TAIL_BIO.match(text):
+            boiler[i] = "page chrome after the article"  # "Tom Ellis covers shipping for the agency."
     for i in range(0, first):
         text = paragraphs[i].text
         if i in boiler:
             continue
         # a site's section above the story ("Security", "World news") is no part of it
-        if CHROME_PHRASES.search(text) or len(words(text)) <= 2 and not SENTENCE_END.search(text):
+        if _chrome_words(text) or len(words(text)) <= 2 and not SENTENCE_END.search(text):
             boiler[i] = "page chrome before the article"
         elif BYLINE_IN_PLACE.match(text):
             boiler[i] = "byline or credits"
+
+
+def _body_end(paragraphs: list[RawParagraph], boiler: dict[int, str], last_prose: int) -> int:
+    """The body's last paragraph: the last prose paragraph, or a short sentence after it
+    that headings and list items lead to ("What the union wants" / "- a rise of 8%" /
+    "The government has offered 4%.")."""
+    end = last_prose
+    for i in range(last_prose + 1, len(paragraphs)):
+        text = paragraphs[i].text
+        if i in boiler:
+            break
+        if re.search(r"[.!?…][\"”’]?\s*$", text) and len(words(text)) >= 4:
+            if not reads_as_report(text) and _chrome_words(text):
+                break
+            end = i  # a sentence of the body, whatever its length
+        elif len(words(text)) > 12 or not (LIST_MARK.match(text) or len(words(text)) <= 8):
+            break
+    return end

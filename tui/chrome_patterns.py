@@ -23,19 +23,21 @@ CHROME_PHRASES = re.compile(
     | \bcaptcha\b | \brequired\s+fields?\b | \bsave\s+my\s+name\b
     | \badvert(?:is|ise|i)?ments?\b | \bsponsored\b | \bad\s+choices\b
     | \bback\s+to\s+top\b | \bskip\s+to\b | \bscroll\s+to\b
-    | \ball\s+rights\s+reserved\b | \bcopyright\b | © | \(c\)\s*\d{4}
-    | \bprivacy\s+policy\b | \bterms\s+(?:of|and)\s+(?:use|service|conditions)\b | \bcookies?\b
+    | \ball\s+rights\s+reserved\b | ^copyright\s*(?:©|\(c\)|\d{4}) | © | \(c\)\s*\d{4}
+    | \bprivacy\s+policy\b | \bterms\s+(?:of|and)\s+(?:use|service|conditions)\b
+    | \bcookie\s+(?:policy|settings|preferences|notice)\b | ^cookies$
     | \bfollow\s+(?:us|@?\w+\s+on)\b | \bfollow\s+\w+\s+on\b | \bshare\s+(?:this|on|via)\b
     | \b(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit)\b
     | \bread\s+(?:more|also|next)\b | \balso\s+read\b | \bclick\s+here\b | \bsee\s+also\b
-    | \bdownload\s+(?:our|the)\s+app\b | \btags?\s*: | \bfiled\s+under\b | \bcategor(?:y|ies)\b
+    | \bdownload\s+(?:our|the)\s+app\b | \b(?:tags?|topics?)\s*: | ^topics$ | \bfiled\s+under\b | \bcategor(?:y|ies)\b
     | \bloading\b | \bhello\s+world\b | \bposted\s+in\b
+    | ^(?:proudly\s+)?powered\s+by\b | ^blog\s+at\b | \btheme\s*(?::|by)\s  # a site's footer: "Blog at Example.com."
     | ^(?:photograph|photo|image|picture|illustration)(?:\s+(?:caption|source|credit))?\s*[:,] | \bgetty\s+images\b
     | \blisten\s+to\s+this\s+article\b | \breuse\s+this\s+content\b | \bthis\s+article\s+is\s+more\s+than\b
     | \bexplore\s+more\b | \bback\s+to\s+(?:home|homepage)\b
     | \boriginally\s+(?:published|appeared)\b | \bour\s+standards\b | \beditorial\s+(?:standards|guidelines)\b
     | \b(?:enable|turn\s+on|requires?)\s+javascript\b | \bjavascript\s+(?:is\s+)?(?:required|disabled|to\s+play)\b
-    | \bkey\s+events\b | \bcopy\s+link\b
+    | \bkey\s+events\b | \bcopy\s+link\b | \bbookmark\b | \breport\s+this\s+ad\b
     """,
     re.I | re.X,
 )
@@ -57,14 +59,17 @@ EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
 # "By Anna Kowalski", "By Maria Lopez, Staff Writer": a byline, not a sentence.
 BYLINE = re.compile(
     r"^(?:(?:written|words|story|text)\s+)?by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin|da))*"
-    r"\s*(?:[,|–—-]\s*[\w .'’&-]{0,40})?$",
+    r"\s*(?:[,|–—·•-]\s*[\w .'’&-]{0,40})?$",  # "By Owen Hart · 5 min read"
     re.I,
 )
 # "Photo: A man wades through ... (AP Photo/John Doe)": a picture's caption and credit.
 CAPTION = re.compile(
     r"^(?:photograph|photo|image|picture|video|illustration)(?:\s+(?:caption|source|credit))?\s*[:,|]"
     r"|\((?:[A-Z]{2,6}\s+)?(?:photo|photograph|image|picture)\s*(?:/|:|by\b)[^)]{0,60}\)\s*$"
-    r"|(?:^|[.!?]\s+)(?:photograph|photo|image|picture)(?:\s+(?:credit|by))?\s*:\s*[A-Z][^.!?:]{1,60}$",
+    r"|(?:^|[.!?]\s+)(?:photograph|photo|image|picture|credit)(?:\s+(?:credit|by))?\s*:\s*[A-Z][^.!?:]{1,60}$"
+    # "Illustration by Kim Osei", "Photographs by Ana Ruiz for The Ledger": a picture's credit
+    r"|^(?:photograph|photo|image|picture|illustration|graphic|artwork)s?\s+by\s+(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+[\w.'’-]+){0,5}$",
     re.I,
 )
 # "We use cookies to ...", "By continuing to browse, you agree ...": a site's consent notice.
@@ -124,5 +129,84 @@ BIO = re.compile(
     r"|(?-i:[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+)(?:[A-Z][\w.'’-]*\s+){0,2}"
     r"(?:(?:is|was)\s+(?:[\w'’-]+\s+){0,3}(?:correspondent|reporter|editor|columnist|writer)\s+(?:of|for|at)"
     r"|(?:covers|writes\s+about|reports\s+on)\s+[^.]{1,80}?\s+for)\s+(?=(?-i:[A-Z])))\b",
+    re.I,
+)
+
+# Phrases no report uses for its story, chrome at any length up to a paragraph's: a comment
+# form ("Your email address will not be published. Required fields are marked *"), a paywall
+# ("Subscribe to continue reading", "You have 3 free articles left"), an appeal ("Support
+# independent journalism", "Become a member", "Donate today"), a share row ("Share this:",
+# "Like this:"), an app promo ("Get the app"), a licensing or player link.
+STRONG_CHROME = re.compile(
+    r"""
+    \bleave\s+a\s+(?:reply|comment)\b | \brequired\s+fields\s+are\s+marked\b | \bsave\s+my\s+name\b
+    | \byour\s+email\s+(?:address\s+)?will\s+not\s+be\s+published\b | \bcomment\s+data\s+is\s+processed\b
+    | \b(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue|keep)\s+reading\b
+    | \bfree\s+(?:articles?|stories)\s+(?:left|remaining)\b | \bpurchase\s+licensing\s+rights\b
+    | \bscroll\s+to\s+continue\b | \bstory\s+continues\s+(?:below|after)\b | \brepublish\s+this\s+(?:article|story)\b
+    | \bread\s+(?:the\s+)?full\s+(?:story|article)\s+(?:at|on)\b | \bpersonali[sz]e\s+your\s+feed\b
+    | ^(?:share|like)\s+this\s*:?$ | ^open\s+in\s+app$
+    | \b(?:this|the)\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b
+    | \bthis\s+article\s+is\s+more\s+than\b | \bno\s+comments\s+yet\b | \bbe\s+the\s+first\s+to\s+comment\b
+    | \bcomment\s+form\b | \bprotected\s+by\s+recaptcha\b
+    # told to the reader, at the start of the line or of a sentence in it: "Become a member
+    # today", "... funded by readers. Support independent journalism"
+    | (?:^|[.!?…]\s+)(?:
+        (?:sorry,?\s+)?comments\s+(?:are|have\s+been)\s+closed | join\s+the\s+conversation | already\s+a\s+(?:subscriber|member) | before\s+you\s+go
+        | support\s+(?:independent|our|quality)\s+journalism | become\s+a\s+(?:member|supporter|subscriber)
+        | (?:please\s+)?donate\b | (?:get|download)\s+(?:our|the)\s+(?:free\s+)?app\b
+        | (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b[^.]{0,40}\bnewsletter\b
+        | (?:listen\s+to|subscribe\s+to)\s+(?:our|the)\s+podcast\b )
+    """,
+    re.I | re.X,
+)
+# "© 2025 Millbrook Media Ltd", "Copyright 2025 Northcast. All rights reserved.": an outlet's
+# copyright line. A story about copyright ("The copyright case is ...") has neither the sign,
+# nor a year after the word, nor the reserved rights.
+COPYRIGHT_LINE = re.compile(r"©|\(c\)\s*\d{4}|\ball\s+rights\s+reserved\b|^copyright\s*(?:©|\(c\)|\d{4})", re.I)
+# "4 min read", "Reading time: 6 minutes", "0:00 / 5:12": how long the piece takes, a player.
+READING_TIME = re.compile(
+    r"^(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?$|^\d{1,3}\s*min(?:ute)?s?\s+read\b"
+    r"|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+    re.I,
+)
+# A reader's comment header: "PeterK · 2 hours ago", "anna_b | 5 days ago".
+COMMENT_STAMP = re.compile(
+    r"^@?[\w.'’-]{2,30}(?:\s+[\w.'’-]+){0,2}\s*[·•|,-]\s*" + AGO + r"$"
+    r"|^@?[\w.'’-]{2,30}(?:\s+[\w.'’-]+){0,3}\s+says\s*:$",  # "Anna Price says:"
+    re.I,
+)
+# The heading of a comment section: "Comments", "14 comments", "Join the conversation".
+COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:show|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments\b|\bjoin\s+the\s+conversation\b",
+    re.I,
+)
+# "Source: The Northern Ledger", "Via City Post": whose copy an aggregator shows.
+SOURCE_CREDIT = re.compile(r"^(?:source|via)\s*:?\s+(?-i:[A-Z])[\w.&'’ -]{1,50}$", re.I)
+# "Local Democracy Reporter", "Senior Political Correspondent": a byline's role on its own line.
+ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor)$", re.I
+)
+# Lines that open a page but are never its headline: "Skip to main content", "This article
+# is more than 2 years old", "Menu".
+NOT_A_HEADLINE = re.compile(
+    r"\bskip\s+to\b|\bthis\s+article\s+is\s+more\s+than\b|^(?:menu|search|home|sections?|navigation)$"
+    r"|\bsign\s+(?:in|up)\b|\bsubscribe\b|^advert|\blisten\s+to\s+this\s+article\b",
+    re.I,
+)
+# A line that reports something: a sentence of four words or more with a verb of telling or
+# being ("Newsletter subscribers were told on Monday.", "\"Cookies are not the problem,\" she
+# said."). Chrome speaks to the reader instead ("Subscribe to our newsletter").
+REPORT_VERB = re.compile(r"\b(?:said|says|told|tells|was|were|is|are|has|have|had|will|would|could)\b", re.I)
+# Chrome addresses the reader: "Please enter your comment", "You have 3 free articles left".
+TO_THE_READER = re.compile(r"\bplease\b|^(?:you|your)\b", re.I)
+# A sentence's own end: a full stop, question or exclamation mark, before closing quotes or
+# brackets. A bracket alone ("Artificial intelligence (AI)") ends no sentence.
+ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+# After the body, a bio need not name the outlet: "Tom Ellis covers shipping and commodities
+# for the agency from London."
+TAIL_BIO = re.compile(
+    r"^(?-i:[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*)\s+(?:covers|writes\s+about|reports\s+on|is\s+an?\s+[\w\s-]{0,30}"
+    r"(?:reporter|correspondent|editor|writer|journalist))\b[^.]{0,120}\.?$",
     re.I,
 )
