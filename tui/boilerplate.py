@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .chrome_patterns import (
     ADS_TXT,
     ARTICLE_LINK,
+    ATTRIBUTED,
     BIO,
     BREADCRUMB,
     BYLINE,
@@ -161,10 +162,9 @@ def _section_label(text: str) -> bool:
 def reads_as_report(text: str) -> bool:
     """A sentence that tells something: "Newsletter subscribers were told on Monday." Chrome
     vocabulary in it is the story's subject; chrome itself speaks to the reader."""
-    return (
-        len(words(text)) >= 4 and bool(ENDS_SENTENCE.search(text))
-        and bool(REPORT_VERB.search(text)) and not TO_THE_READER.search(text)
-    )
+    if len(words(text)) < 4 or not ENDS_SENTENCE.search(text):
+        return False
+    return bool(ATTRIBUTED.search(text)) or bool(REPORT_VERB.search(text)) and not TO_THE_READER.search(text)
 
 
 def _chrome_words(text: str) -> bool:
@@ -215,7 +215,7 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "navigation"
     if COPYRIGHT_LINE.search(text) and n_words <= 30:
         return "copyright line"
-    if n_words <= 40 and STRONG_CHROME.search(text):
+    if n_words <= 60 and STRONG_CHROME.search(text) and not ATTRIBUTED.search(text):
         return "page chrome"  # "Your email address will not be published. Required fields are marked *"
     if _chrome_words(text):
         return "page chrome"
@@ -267,7 +267,11 @@ def _mark_reader_comments(paragraphs: list[RawParagraph], boiler: dict[int, str]
     """Under a comment section's heading ("14 comments", "Join the conversation"), each
     reader's header ("PeterK · 2 hours ago", "Anna Price says:") and the words under it up
     to the next piece of chrome are a reader's comment, not the article."""
-    heading = next((i for i, p in enumerate(paragraphs) if i in boiler and COMMENTS_HEADING.search(p.text)), None)
+    body = next((i for i, p in enumerate(paragraphs) if i not in boiler and is_sentence_like(p.text)), None)
+    if body is None:
+        return
+    # below the body's first prose: a comment counter by the byline ("3 comments") heads nothing
+    heading = next((i for i, p in enumerate(paragraphs) if i > body and i in boiler and COMMENTS_HEADING.search(p.text)), None)
     if heading is None:
         return
     in_comment = False

@@ -17,7 +17,7 @@ CHROME_PHRASES = re.compile(
     | \b(?:previous|next|older|newer)\s+(?:post|article|story|page)\b
     | \brelated\s+(?:articles?|posts?|stories|news|content|topics)\b
     | \bmore\s+(?:stories|from|news|articles|on\s+this)\b | \bmost\s+(?:popular|read|viewed)\b
-    | \b(?:trending|recommended|popular)\s+(?:now|stories|posts|articles)\b
+    | \b(?:trending|recommended|popular)\s+(?:now|stories|posts|articles)\b | \byou\s+(?:may|might)\s+also\s+like\b
     | \bsubscribe\b | \bnewsletter\b | \bsign\s+(?:up|in)\b | \blog\s*in\b | \bregister\b
     | \benter\s+your\b | \bplease\s+enter\b | \byour\s+email\b | \bemail\s+address\b
     | \bcaptcha\b | \brequired\s+fields?\b | \bsave\s+my\s+name\b
@@ -68,7 +68,7 @@ CAPTION = re.compile(
     r"|\((?:[A-Z]{2,6}\s+)?(?:photo|photograph|image|picture)\s*(?:/|:|by\b)[^)]{0,60}\)\s*$"
     r"|(?:^|[.!?]\s+)(?:photograph|photo|image|picture|credit)(?:\s+(?:credit|by))?\s*:\s*[A-Z][^.!?:]{1,60}$"
     # "Illustration by Kim Osei", "Photographs by Ana Ruiz for The Ledger": a picture's credit
-    r"|^(?:photograph|photo|image|picture|illustration|graphic|artwork)s?\s+by\s+(?-i:[A-Z])[\w.'’-]*"
+    r"|^(?:photograph|photo|image|picture|illustration|graphic|artwork)(?:s|y)?\s+by\s+(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+[\w.'’-]+){0,5}$",
     re.I,
 )
@@ -148,15 +148,17 @@ STRONG_CHROME = re.compile(
     | ^(?:share|like)\s+this\s*:?$ | ^open\s+in\s+app$
     | \b(?:this|the)\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b
     | \bthis\s+article\s+is\s+more\s+than\b | \bno\s+comments\s+yet\b | \bbe\s+the\s+first\s+to\s+comment\b
-    | \bcomment\s+form\b | \bprotected\s+by\s+recaptcha\b
+    | \bcomment\s+form\b | \bprotected\s+by\s+recaptcha\b | \bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b
+    | \b(?:delivered\s+to|straight\s+to|in)\s+your\s+inbox\b | \bplease\s+click\s+here\b
     # told to the reader, at the start of the line or of a sentence in it: "Become a member
     # today", "... funded by readers. Support independent journalism"
     | (?:^|[.!?…]\s+)(?:
-        (?:sorry,?\s+)?comments\s+(?:are|have\s+been)\s+closed | join\s+the\s+conversation | already\s+a\s+(?:subscriber|member) | before\s+you\s+go
+        (?:sorry,?\s+)?comments\s+(?:are|have\s+been)\s+closed | join\s+the\s+conversation | already\s+a\s+(?:subscriber|member) | before\s+you\s+go\s*(?:\.\.\.|…|[:!—-])
         | support\s+(?:independent|our|quality)\s+journalism | become\s+a\s+(?:member|supporter|subscriber)
-        | (?:please\s+)?donate\b | (?:get|download)\s+(?:our|the)\s+(?:free\s+)?app\b
+        | (?:please\s+)?donate(?:\s+(?:now|today|here|monthly))?\s*(?:[.!]|$) | (?:get|download)\s+(?:our|the)\s+(?:free\s+)?app\b
         | (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b[^.]{0,40}\bnewsletter\b
-        | (?:listen\s+to|subscribe\s+to)\s+(?:our|the)\s+podcast\b )
+        | (?:listen\s+to|subscribe\s+to)\s+(?:our|the)\s+podcast\b | never\s+miss\s+a\s+(?:story|thing)
+        | click\s+to\s+(?:share|email|print|tweet) | do\s+you\s+have\s+(?:an\s+opinion|a\s+story|a\s+tip)\b )
     """,
     re.I | re.X,
 )
@@ -185,19 +187,33 @@ COMMENTS_HEADING = re.compile(
 SOURCE_CREDIT = re.compile(r"^(?:source|via)\s*:?\s+(?-i:[A-Z])[\w.&'’ -]{1,50}$", re.I)
 # "Local Democracy Reporter", "Senior Political Correspondent": a byline's role on its own line.
 ROLE_LINE = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor)$", re.I
+    r"^(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor)$", re.I
 )
 # Lines that open a page but are never its headline: "Skip to main content", "This article
 # is more than 2 years old", "Menu".
 NOT_A_HEADLINE = re.compile(
     r"\bskip\s+to\b|\bthis\s+article\s+is\s+more\s+than\b|^(?:menu|search|home|sections?|navigation)$"
-    r"|\bsign\s+(?:in|up)\b|\bsubscribe\b|^advert|\blisten\s+to\s+this\s+article\b",
+    r"|\bsign\s+(?:in|up)\b|\bsubscribe\b|^advert(?:isement|isment)s?$|\blisten\s+to\s+this\s+article\b",
     re.I,
 )
 # A line that reports something: a sentence of four words or more with a verb of telling or
 # being ("Newsletter subscribers were told on Monday.", "\"Cookies are not the problem,\" she
 # said."). Chrome speaks to the reader instead ("Subscribe to our newsletter").
-REPORT_VERB = re.compile(r"\b(?:said|says|told|tells|was|were|is|are|has|have|had|will|would|could)\b", re.I)
+REPORT_VERB = re.compile(
+    r"\b(?:said|says|told|tells|was|were|is|are|has|have|had|will|would|could"
+    r"|ran|fell|rose|went|came|made|took|gave|found|got|won|lost|left|began|saw|grew|paid|sold|bought|brought"
+    r"|held|kept|met|led|spent|sent|built|became|fought|wrote|spoke|chose|drew|flew|threw|stood|struck)\b"
+    # a past tense after the first word ("Sponsored posts were banned", "Advertisers complained");
+    # a line that opens with one is a label ("Posted in News.")
+    r"|(?<!^)\b[a-z]{3,}ed\b",
+    re.I,
+)
+# Words told as someone's: "..., the company's advert says.", "..., the court said." A
+# reported appeal ("Become a member ..., the advert says") is the story's, not the page's.
+ATTRIBUTED = re.compile(
+    r"[,\"”]\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|tells|advised|urged|warned|added|wrote|writes|asked)\b[^.!?]*[.!?][\"”’]?\s*$",
+    re.I,
+)
 # Chrome addresses the reader: "Please enter your comment", "You have 3 free articles left".
 TO_THE_READER = re.compile(r"\bplease\b|^(?:you|your)\b", re.I)
 # A sentence's own end: a full stop, question or exclamation mark, before closing quotes or

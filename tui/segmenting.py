@@ -141,14 +141,18 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if (line[:1].isupper() or line[:1].isdigit()) and len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= width:
         return False  # its first word would have fit on the line above: no wrap put it here
-    if _NAME_LINE.match(line):
+    if _OWN_LINE.match(line):
         return False  # "Rachel Okafor Technology editor" under a standfirst: a byline, not its end
     return parse_dateline(line) is None
 
 
-# Two to five capitalised words, then a role's word or two: a byline on its own line. The
-# last line of wrapped prose ends its sentence; this one ends none.
-_NAME_LINE = re.compile(r"^(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+[a-z]+){0,2}$")
+# Lines that stand alone under a headline or standfirst without a full stop: two to five
+# capitalised words and a role's word or two, a byline ("Rachel Okafor Technology editor";
+# the last line of wrapped prose ends its sentence, this one ends none), and a reading time
+# ("4 min read").
+_OWN_LINE = re.compile(
+    r"^(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+[a-z]+){0,2}$|^\d{1,3}\s*min(?:ute)?s?\s+read\b"
+)
 
 
 def _wrap_width(lines: list[str]) -> int:
