@@ -264,3 +264,18 @@ def test_story_prose_about_ads_subscribers_cookies_and_comments_stays_content():
     result, verdicts = _page(lines)
     assert result.title == lines[0]  # a headline may open with a chrome word
     _content(verdicts, lines[1:])
+
+
+def test_an_empty_picture_slot_a_run_in_credit_and_a_print_edition_note():
+    lines = [
+        "Election count delayed after ballot boxes go missing",
+        "Officials delayed the count in two provinces on Tuesday after 40 ballot boxes went missing on the way.",
+        "Image",
+        "Election workers in the capital on Monday.Credit...Ana Ruiz for The Daily",
+        "The electoral commission said the boxes had been found by evening.",
+        "A version of this article appears in print on Sept. 10, 2025, Section A, Page 8 with the headline: Count Delayed.",
+    ]
+    _, verdicts = _page(lines)
+    assert verdicts["Image"] == verdicts[lines[3]] == "picture caption"
+    assert verdicts[lines[5]] != "content"
+    _content(verdicts, [lines[1], lines[4]])

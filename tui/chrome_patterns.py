@@ -66,7 +66,9 @@ BYLINE = re.compile(
 CAPTION = re.compile(
     r"^(?:photograph|photo|image|picture|video|illustration)(?:\s+(?:caption|source|credit))?\s*[:,|]"
     r"|\((?:[A-Z]{2,6}\s+)?(?:photo|photograph|image|picture)\s*(?:/|:|by\b)[^)]{0,60}\)\s*$"
-    r"|(?:^|[.!?]\s+)(?:photograph|photo|image|picture|credit)(?:\s+(?:credit|by))?\s*:\s*[A-Z][^.!?:]{1,60}$"
+    r"|(?:^|[.!?]\s*)(?:photograph|photo|image|picture|credit)(?:\s+(?:credit|by))?\s*(?::|\.{3}|…)\s*[A-Z][^.!?:]{1,60}$"
+    # a picture's slot with no caption: "Image", "Photo 3 of 12"
+    r"|^(?:image|photo|photograph|picture|video)(?:\s+\d+\s+of\s+\d+)?$"
     # "Illustration by Kim Osei", "Photographs by Ana Ruiz for The Ledger": a picture's credit
     r"|^(?:photograph|photo|image|picture|illustration|graphic|artwork)(?:s|y)?\s+by\s+(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+[\w.'’-]+){0,5}$",
@@ -147,6 +149,7 @@ STRONG_CHROME = re.compile(
     | \bread\s+(?:the\s+)?full\s+(?:story|article)\s+(?:at|on)\b | \bpersonali[sz]e\s+your\s+feed\b
     | ^(?:share|like)\s+this\s*:?$ | ^open\s+in\s+app$
     | \b(?:this|the)\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b
+    | \ba\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared)\b
     | \bthis\s+article\s+is\s+more\s+than\b | \bno\s+comments\s+yet\b | \bbe\s+the\s+first\s+to\s+comment\b
     | \bcomment\s+form\b | \bprotected\s+by\s+recaptcha\b | \bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b
     | \b(?:delivered\s+to|straight\s+to|in)\s+your\s+inbox\b | \bplease\s+click\s+here\b
