@@ -106,18 +106,9 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
             boiler[i] = "dateline"
             continue
         if not title:
-            if CONSENT.search(para.text):
-                boiler[i] = "cookie notice"
-                continue
-            if BREADCRUMB.search(para.text) and i + 1 < len(paragraphs):
-                boiler[i] = "navigation"
-                continue
-            if LIVE_FURNITURE.match(para.text.strip()) and i + 1 < len(paragraphs):
-                boiler[i] = "live page furniture"
-                continue
-            if NOT_A_HEADLINE.search(para.text) or _section_label(para.text) and i < better_headline:
-                # "Skip to main content", "This article is more than 2 years old", "Business"
-                boiler[i] = "page chrome before the article"
+            skipped = _above_the_headline(para.text, i, len(paragraphs), better_headline)
+            if skipped:
+                boiler[i] = skipped
                 continue
             title = para.text
             title_norm = normalise_line(title)
@@ -139,6 +130,22 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
         published = lead_dateline(content[0].text)  # "MWANZA, Tanzania, Sept. 21, 2025 — ..."
     chrome = [(p, boiler[i]) for i, p in enumerate(paragraphs) if i in boiler]
     return Classified(title=title, published=published, content=content, boilerplate=chrome)
+
+
+def _above_the_headline(text: str, i: int, count: int, better_headline: int) -> str | None:
+    """Why a line of the head that comes before the headline is not the headline, if it is not."""
+    last = i + 1 >= count  # a page's last line is its headline rather than nothing
+    if CONSENT.search(text):
+        return "cookie notice"
+    if BREADCRUMB.search(text) and not last:
+        return "navigation"
+    if LIVE_FURNITURE.match(text.strip()) and not last:
+        return "live page furniture"
+    if COPYRIGHT_LINE.search(text):
+        return "copyright line"  # "© 2025 Example Media" on a page with no headline
+    if NOT_A_HEADLINE.search(text) or STRONG_CHROME.search(text) or _section_label(text) and i < better_headline:
+        return "page chrome before the article"  # "Skip to main content", "This article is more than 2 years old", "Business"
+    return None
 
 
 def _later_headline(paragraphs: list[RawParagraph], head: list[int], prose: int) -> int:
@@ -329,7 +336,7 @@ def _body_end(paragraphs: list[RawParagraph], boiler: dict[int, str], last_prose
         text = paragraphs[i].text
         if i in boiler:
             break
-        if re.search(r"[.!?…][\"”’]?\s*$", text) and len(words(text)) >= 4:
+        if ENDS_SENTENCE.search(text) and len(words(text)) >= 4:
             if not reads_as_report(text) and _chrome_words(text):
                 break
             end = i  # a sentence of the body, whatever its length
