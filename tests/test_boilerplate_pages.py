@@ -279,3 +279,10 @@ def test_an_empty_picture_slot_a_run_in_credit_and_a_print_edition_note():
     assert verdicts["Image"] == verdicts[lines[3]] == "picture caption"
     assert verdicts[lines[5]] != "content"
     _content(verdicts, [lines[1], lines[4]])
+
+
+def test_a_short_headline_above_a_long_unfinished_paragraph_stays_the_headline():
+    long_line = " ".join(f"Witness number {n} said the ferry drifted for hours near the pier." for n in range(10))
+    result, verdicts = _page(["Witnesses speak", long_line[:-1] + " and", "The ferry was towed to port, the coastguard said."])
+    assert result.title == "Witnesses speak"
+    assert verdicts[long_line[:-1] + " and"] == "content"

@@ -48,6 +48,7 @@ from .segmenting import SENTENCE_END, RawParagraph, lead_dateline, parse_datelin
 
 MENU_RUN = 3  # short lines in a row that make a menu
 MENU_ENTRY_CHARS = 150  # longer than any menu entry or chrome line of twelve words
+HEADLINE_WORDS = 25  # longer than a headline: a paragraph cut short, not a title
 
 
 @dataclass(frozen=True)
@@ -149,13 +150,14 @@ def _above_the_headline(text: str, i: int, count: int, better_headline: int) -> 
 
 
 def _later_headline(paragraphs: list[RawParagraph], head: list[int], prose: int) -> int:
-    """The first paragraph of the head, before the prose, shaped as a headline: four words
-    or more, no sentence, no date. Section labels above it ("Business") are no headline."""
+    """The first paragraph of the head, before the prose, shaped as a headline: four to
+    HEADLINE_WORDS words, no sentence, no date. Section labels above it ("Business") are no
+    headline."""
     for i in head:
         text = paragraphs[i].text
         if i >= prose and prose:
             break
-        if len(words(text)) >= 4 and not ENDS_SENTENCE.search(text) and parse_dateline(text) is None:
+        if 4 <= len(words(text)) <= HEADLINE_WORDS and not ENDS_SENTENCE.search(text) and parse_dateline(text) is None:
             if not (BYLINE.match(text) or NAMED_BYLINE.match(text) or _chrome_words(text)):
                 return i
     return -1
