@@ -134,3 +134,16 @@ def test_lines_of_a_list_in_a_web_copy_are_not_joined_as_wrapped_lines():
         "Minister Kovalchuk said rescuers were working in shifts to clear it.\n"
     )
     assert [p.line for p in split_paragraphs(wrapped)] == [1, 3]
+
+
+def test_a_blog_post_line_with_its_author_dates_the_post():
+    assert parse_dateline("Posted by riversidewriter on March 2, 2025") == "2025-03-02"
+    assert parse_dateline("Written by Jane Roe on 14 March 2025") == "2025-03-14"
+    assert parse_dateline("Posted by the council on March 2, 2025 to explain the cuts") is None
+
+
+def test_a_byline_or_reading_time_under_an_unfinished_line_is_not_its_continuation():
+    head = "Judges find training a model on 12,000 images was not fair use, in a case watched widely"
+    for below in ("Rachel Okafor Technology editor", "4 min read"):
+        text = f"Menu\n{head}\n{below}\nThe court ruled on Tuesday."
+        assert [p.line for p in split_paragraphs(text)] == [1, 2, 3, 4], below

@@ -36,7 +36,11 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 # One to four capitalised words: a byline's name ("Jane Roe") or an outlet's ("CBS News").
 _NAME_WORDS = r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
 # "By Jane Roe | ", "Jane Roe, ": a byline before the date.
-_BYLINE_LEAD = r"(?:(?:by\s+)?(?!(?:on|in|at|as|of|from|since|until|after|before|during)\b)" + _NAME_WORDS + r"\s*[|,•·]\s*)?"
+_BYLINE_LEAD = (
+    r"(?:(?:by\s+)?(?!(?:on|in|at|as|of|from|since|until|after|before|during)\b)" + _NAME_WORDS + r"\s*[|,•·]\s*"
+    # a blog's "Posted by riversidewriter on ", "Written by Jane Roe on "
+    r"|(?:posted|written|published)\s+by\s+@?[\w.-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+on\s+)?"
+)
 # "By Jane Roe, Reuters • 3 min read • ", "Analysis · Dana Horvath, Infrastructure
 # correspondent · ": parts of a byline before the word or the date that dates it.
 _PARTS_LEAD = (
@@ -135,9 +139,20 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if re.match(r"^(?:[-*+•#>]|\d+[.)])\s", line):
         return False
-    if line[:1].isupper() and len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= width:
+    if (line[:1].isupper() or line[:1].isdigit()) and len(previous) + 1 + len(line.split(maxsplit=1)[0]) <= width:
         return False  # its first word would have fit on the line above: no wrap put it here
+    if _OWN_LINE.match(line):
+        return False  # "Rachel Okafor Technology editor" under a standfirst: a byline, not its end
     return parse_dateline(line) is None
+
+
+# Lines that stand alone under a headline or standfirst without a full stop: two to five
+# capitalised words and a role's word or two, a byline ("Rachel Okafor Technology editor";
+# the last line of wrapped prose ends its sentence, this one ends none), and a reading time
+# ("4 min read").
+_OWN_LINE = re.compile(
+    r"^(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+[a-z]+){0,2}$|^\d{1,3}\s*min(?:ute)?s?\s+read\b"
+)
 
 
 def _wrap_width(lines: list[str]) -> int:
