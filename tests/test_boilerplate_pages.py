@@ -286,3 +286,17 @@ def test_a_short_headline_above_a_long_unfinished_paragraph_stays_the_headline()
     result, verdicts = _page(["Witnesses speak", long_line[:-1] + " and", "The ferry was towed to port, the coastguard said."])
     assert result.title == "Witnesses speak"
     assert verdicts[long_line[:-1] + " and"] == "content"
+
+
+def test_a_two_word_headline_over_its_standfirst_is_the_headline_and_a_section_label_is_not():
+    story = [
+        "The Aurelia capsized on Wednesday evening near Valdor, the coastguard said, and 143 people were rescued.",
+        "Divers will resume the search at first light, officials said on Thursday.",
+    ]
+    standfirst = "A passenger ferry with 212 people on board overturned in a storm off Kessa"
+    result, verdicts = _page(["Ferry sinks", standfirst, *story])
+    assert result.title == "Ferry sinks"
+    _content(verdicts, [standfirst, *story])
+    result, verdicts = _page(["World", "Ferry capsizes off Kessa with 212 on board", *story])
+    assert result.title == "Ferry capsizes off Kessa with 212 on board"
+    assert verdicts["World"] == "page chrome before the article"

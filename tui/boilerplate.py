@@ -107,7 +107,7 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
             boiler[i] = "dateline"
             continue
         if not title:
-            skipped = _above_the_headline(para.text, i, len(paragraphs), better_headline)
+            skipped = _above_the_headline(para.text, i, len(paragraphs), better_headline, paragraphs)
             if skipped:
                 boiler[i] = skipped
                 continue
@@ -133,7 +133,9 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     return Classified(title=title, published=published, content=content, boilerplate=chrome)
 
 
-def _above_the_headline(text: str, i: int, count: int, better_headline: int) -> str | None:
+def _above_the_headline(
+    text: str, i: int, count: int, better_headline: int, paragraphs: list[RawParagraph]
+) -> str | None:
     """Why a line of the head that comes before the headline is not the headline, if it is not."""
     last = i + 1 >= count  # a page's last line is its headline rather than nothing
     if CONSENT.search(text):
@@ -144,7 +146,8 @@ def _above_the_headline(text: str, i: int, count: int, better_headline: int) -> 
         return "live page furniture"
     if COPYRIGHT_LINE.search(text):
         return "copyright line"  # "© 2025 Example Media" on a page with no headline
-    if NOT_A_HEADLINE.search(text) or STRONG_CHROME.search(text) or _section_label(text) and i < better_headline:
+    label = i < better_headline and _section_label(text, paragraphs[better_headline].text)
+    if NOT_A_HEADLINE.search(text) or STRONG_CHROME.search(text) or label:
         return "page chrome before the article"  # "Skip to main content", "This article is more than 2 years old", "Business"
     return None
 
@@ -163,9 +166,14 @@ def _later_headline(paragraphs: list[RawParagraph], head: list[int], prose: int)
     return -1
 
 
-def _section_label(text: str) -> bool:
-    """A word or two without a sentence's end: "Business", "US news", "Menu"."""
-    return len(words(text)) <= 2 and not SENTENCE_END.search(text)
+def _section_label(text: str, below: str) -> bool:
+    """A word or two without a sentence's end that the headline-shaped line below does not
+    take up: "Business", "US news", "Menu" over another story's words; not a short
+    headline over its standfirst ("Ferry sinks" over "A passenger ferry with 212 ...")."""
+    if len(words(text)) > 2 or SENTENCE_END.search(text):
+        return False
+    told_below = {w.lower() for w in words(below) if len(w) >= 4}
+    return not any(w.lower() in told_below for w in words(text) if len(w) >= 4)
 
 
 def reads_as_report(text: str) -> bool:
