@@ -300,3 +300,13 @@ def test_a_two_word_headline_over_its_standfirst_is_the_headline_and_a_section_l
     result, verdicts = _page(["World", "Ferry capsizes off Kessa with 212 on board", *story])
     assert result.title == "Ferry capsizes off Kessa with 212 on board"
     assert verdicts["World"] == "page chrome before the article"
+
+
+def test_links_to_the_story_in_another_language_are_chrome():
+    story = [
+        "The Aurelia capsized on Wednesday evening near Valdor, the coastguard said, and 143 people were rescued.",
+        "Divers will resume the search at first light, officials said on Thursday.",
+    ]
+    result, verdicts = _page(["Ferry sinks off Kessa", "Leer en español", story[0], "Read in English", story[1]])
+    assert verdicts["Leer en español"] == verdicts["Read in English"] == "page chrome"
+    _content(verdicts, story)

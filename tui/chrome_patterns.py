@@ -38,6 +38,7 @@ CHROME_PHRASES = re.compile(
     | \boriginally\s+(?:published|appeared)\b | \bour\s+standards\b | \beditorial\s+(?:standards|guidelines)\b
     | \b(?:enable|turn\s+on|requires?)\s+javascript\b | \bjavascript\s+(?:is\s+)?(?:required|disabled|to\s+play)\b
     | \bkey\s+events\b | \bcopy\s+link\b | \bbookmark\b | \breport\s+this\s+ad\b
+    | ^(?:read\s+(?:this\s+(?:article|story)\s+)?in|leer\s+en|lire\s+en|leggi\s+in|ler\s+em|auf)\s+[^\W\d_]+$  # "Leer en español", "Read in English"
     """,
     re.I | re.X,
 )
