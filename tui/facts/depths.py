@@ -32,3 +32,28 @@ def depth_after(text: str, end: int, before: str) -> tuple[float, int] | None:
     if unit is None or not (_BELOW.match(text, unit.end()) or _DEPTH_OF.search(before)):
         return None
     return LENGTHS[unit.group("unit").lower()], unit.end("unit")
+
+
+# How far out from a place a zone reaches: "within a 3-kilometre radius of the plant",
+# "within 5km of the site", "a 3-kilometre zone around the plant", "a radius of two miles".
+_HYPHENED_LENGTH = re.compile(
+    r"-(?P<unit>" + "|".join(sorted((u for u in LENGTHS if len(u) > 2), key=len, reverse=True)) + r")\b", re.I
+)
+_WITHIN = re.compile(r"\b(?:within|inside)\s+(?:a\s+|an\s+)?(?:radius\s+of\s+)?(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.I)
+_RADIUS_OF = re.compile(r"\bradius\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.I)
+_ZONE_AFTER = re.compile(r"\s*(?:exclusion\s+|evacuation\s+|safety\s+)?(?:radius|zone|cordon|perimeter)\b", re.I)
+_OF_PLACE = re.compile(r"\s*(?:radius\s+)?(?:of|from|around)\b", re.I)
+
+
+def radius_after(text: str, end: int, before: str) -> tuple[float, int] | None:
+    """How far out a zone reaches, in metres per unit, and where the unit ends: a length
+    "within" which something is done "of" a place, or one that sizes a radius or zone.
+    "20 kilometres away" and "up to 2km from the plant" say how far, not a zone."""
+    unit = _HYPHENED_LENGTH.match(text, end) or _LENGTH_AFTER.match(text, end)
+    if unit is None:
+        return None
+    after = unit.end("unit")
+    zone = _ZONE_AFTER.match(text, after)
+    if zone or _RADIUS_OF.search(before) or (_WITHIN.search(before) and _OF_PLACE.match(text, after)):
+        return LENGTHS[unit.group("unit").lower()], zone.end() if zone else after
+    return None

@@ -5,7 +5,7 @@ This module walks a paragraph's figures and sets aside what is no count: labels
 ("Boeing 737"), ages after a name, the first figure of "between 300 and 400". The rest
 is told elsewhere: the figure, its qualifier and its range in `figures`; what it counts
 in `slots` (with `tolls`, `aboard`, `leaving` and `count_places`); depths below ground in
-`depths`; sums and their currencies in `sums`. A number whose slot cannot be read is left
+`depths`, with the radius of a zone ("within a 3-kilometre radius"); sums and their currencies in `sums`. A number whose slot cannot be read is left
 out: it could not be compared safely.
 
 News tells one slot in many words, and those words are read as one slot: a toll
@@ -24,7 +24,7 @@ import re
 from ..tokens import STOP_WORDS
 from .count_places import place_after
 from .count_words import CALENDAR, HARMS
-from .depths import depth_after
+from .depths import depth_after, radius_after
 from .figures import (
     NUMBER_PATTERN, MILLIONS_OF, QUALIFIER_BEFORE, SCALE_AFTER, SCALES, WORD_NUMBER, FoundNumber, figure_value,
     past_hundred, plain,
@@ -40,7 +40,7 @@ _OR_MORE = re.compile(r"^\s*(?:\+|or\s+more\b|and\s+more\b|plus\b)", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_NEXT = re.compile(rf"\s+and\s+(?:[$£€]?\d|(?:{WORD_NUMBER})\b)", re.I)
 _AND = re.compile(r"\s+and\s+")
-_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.I)
 # Words that open a sentence before a count and say how many, not which: "Another 40 prisoners".
 _OPENING_QUANTIFIERS = frozenset(
     "another nearly almost around roughly approximately exactly precisely several fewer barely".split()
@@ -48,6 +48,8 @@ _OPENING_QUANTIFIERS = frozenset(
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
 
+# "handed over 52 prisoners", "took over 300 shops": "over" ends the verb, it bounds nothing.
+_HANDED = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking|sign|signs|signed|signing)\s+$", re.I)
 # "Dumont, 67, was arrested", "Anna Varga, 47, will be sworn in": a person's age between commas.
 _AGE_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*),\s*$")
 _AGE_CLOSES = re.compile(r"\s*(?:,|\band\b)")
@@ -92,7 +94,7 @@ def find_numbers(
         )
         scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency") or bare_scale))
         before = text[max(0, start - 60) : start]
-        if glued and not scaled and depth_after(text, end, before) is None:
+        if glued and not scaled and m.group("glued") != "pc" and depth_after(text, end, before) is None and radius_after(text, end, before) is None:
             continue  # "5m", "300k" glued to a number without a currency: metres, a distance run
         if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
@@ -117,7 +119,7 @@ def find_numbers(
             low = (low[0] if low[1] or not scaled else low[0] * SCALES[scale.group("scale").lower()],) + low[1:]
             said = " ".join(text[low[2] : low[3]].split()[1:])  # the first figure as written: "5,000"
             qualifier, slot_at, start = f"between {said} and", low[2], low[2]
-        elif q:
+        elif q and not (q.group("q").lower() == "over" and _HANDED.search(before, 0, q.start())):
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
         elif m.group("digits") and not m.group("currency") and _is_label(before) and not _PERCENT.match(text, end):
@@ -136,6 +138,11 @@ def find_numbers(
         if depth is not None:
             factor, end = depth
             out.append(FoundNumber(value, qualifier, "depth (m)", False, text[start:end].strip(), start, end, None, None, factor))
+            continue
+        radius = radius_after(text, end, before)
+        if radius is not None:
+            factor, end = radius
+            out.append(FoundNumber(value, qualifier, "radius (m)", True, text[start:end].strip(), start, end, None, None, factor))
             continue
         if m.group("glued") in ("km", "ft"):
             continue  # "10km", "300ft" that no depth: of what, the words do not say
