@@ -152,3 +152,24 @@ def test_a_span_of_months_dates_no_event(layoffs):
         "Profit for July to September dropped to €212m.", "Profit for August to October dropped to €212m."
     )
     assert not [d for d in s.divergences if d.kind == "date"]
+
+
+def test_a_part_of_a_whole_is_not_a_change():
+    s = compare_bodies(
+        "Norvik Systems said on Thursday it would cut 1,200 jobs, or about 8% of its workforce, the telecoms equipment maker said.",
+        "Norvik Systems said on Thursday it would cut 1,200 jobs, and its shares fell 9%, the telecoms equipment maker said.",
+    )
+    assert not [d for d in s.divergences if d.kind == "number"]
+
+
+def test_the_period_a_sum_is_told_for_is_its_own_slot():
+    # "in the three months to September 30" is a period, not months of "billion euros".
+    assert read_counts("Revenue fell to 4.2 billion euros in the three months to September 30.") == [
+        ("4200000000", None, "revenue (€)"), ("3", None, "months (to September)"),
+    ]
+
+
+def test_a_qualified_count_after_a_verb_of_harm_is_the_harm_s():
+    s = compare_bodies("Rebels killed over 50 people in the village, officials said.", "Rebels killed 30 people in the village, officials said.")
+    [d] = found(s, "number", "people killed")
+    assert d.severity == "conflict"

@@ -218,8 +218,12 @@ def _one_measure(slots: list[tuple[str, list[Found]]]) -> bool:
     """Whether shares or sums told in different words may be one measure: not when they go
     opposite ways ("the kron rose 1.1%" against "the kron lost almost 6 per cent"), nor
     when a paragraph of one names the other's measure beside its own figure ("revenue
-    fell to 4.2 billion euros ... and net profit dropped 31%" tells no share of revenue)."""
+    fell to 4.2 billion euros ... and net profit dropped 31%" tells no share of revenue),
+    nor a part of a whole against a change ("8% of its workforce", "shares fell 9%")."""
     words = [(set(re.findall(r"[a-z]+", slot.lower())) - _NOT_A_MEASURE, facts) for slot, facts in slots]
+    shares_of = {slot for slot, _ in slots if "(of " in slot}
+    if shares_of and len(shares_of) < len(slots):
+        return False  # "8% of its workforce" is a part of a whole, "shares fell 9%" a change
     for i, (own, _) in enumerate(words):
         for j, (other, facts) in enumerate(words):
             if i == j or own == other:

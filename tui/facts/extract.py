@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
-from .claims import DETERMINERS, FoundClaim, find_denials
+from .claims import DETERMINERS, MAX_SCOPE, NEGATION, FoundClaim, find_denials
 from .dates import WEEKDAYS, FoundDate, find_dates
 from .deeds import deed_denials
 from .mentions import Mention
@@ -113,7 +113,7 @@ def paragraph_facts(
             continue
         event = _event(text, d.start, d.end, named, spans)
         # "on Friday" with no dateline, or "by 2026", "before March", says no one date
-        bound = _BOUND.search(text, max(0, d.start - 12), d.start) or _opens_span(text, d, dates)
+        bound = _BOUND.search(text, max(0, d.start - 12), d.start) or _opens_span(text, d, dates) or _denied(text, d.start)
         comparable = (d.resolved or d.value.startswith("--")) and not bound
         # An unresolved weekday still names a day: inside a cluster, where the articles tell
         # one event, "on Wednesday" and "on Thursday" disagree.
@@ -183,6 +183,13 @@ def paragraph_facts(
     # stances told either way in opposite words ("accepted", "rejected").
     denials = find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named) + stance_claims(text, named)
     return out, denials, unread
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether a date is of a deed its clause denies ("had not been inspected since 2022",
+    "was never paid in March"): the day a thing did not happen is no day of it."""
+    c_start, _ = next(((a, b) for a, b in clause_spans(text, *sentence_of(text, start)) if a <= start < b), (start, start))
+    return any(len(WORD.findall(text, n.end(), start)) <= MAX_SCOPE for n in NEGATION.finditer(text, c_start, start))
 
 
 def _opens_span(text: str, d: FoundDate, dates: list[FoundDate]) -> bool:

@@ -5,7 +5,7 @@ This module walks a paragraph's figures and sets aside what is no count: labels
 ("Boeing 737"), ages after a name, the first figure of "between 300 and 400". The rest
 is told elsewhere: the figure, its qualifier and its range in `figures`; what it counts
 in `slots` (with `tolls`, `aboard`, `leaving` and `count_places`); depths below ground in
-`depths`, with the radius of a zone ("within a 3-kilometre radius"); sums and their currencies in `sums`. A number whose slot cannot be read is left
+`depths`, with the radius of an evacuation ("within a 3-kilometre radius"); sums and their currencies in `sums`. A number whose slot cannot be read is left
 out: it could not be compared safely.
 
 News tells one slot in many words, and those words are read as one slot: a toll
@@ -142,7 +142,7 @@ def find_numbers(
         radius = radius_after(text, end, before)
         if radius is not None:
             factor, end = radius
-            out.append(FoundNumber(value, qualifier, "radius (m)", True, text[start:end].strip(), start, end, None, None, factor))
+            out.append(FoundNumber(value, qualifier, "evacuation radius (m)", True, text[start:end].strip(), start, end, None, None, factor))
             continue
         if m.group("glued") in ("km", "ft"):
             continue  # "10km", "300ft" that no depth: of what, the words do not say

@@ -51,7 +51,10 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
         custody = _custody(unit, words[2:], before)
         return (custody or unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True)
     if first in TIME_UNITS:
-        return (_custody(first, words[1:], before) or _span_of(first, words[1:]) or _what(first, before), True)
+        return (
+            _custody(first, words[1:], before) or _span_of(first, words[1:]) or _period(first, raw[1:])
+            or _what(first, before), True,
+        )
     if CAPACITY_BEFORE.search(before):
         noun = first if first in CARRIED or _noun_like(first) else ""
         return (f"capacity ({noun})" if noun else "capacity", True)  # what it can take, not what it took
@@ -217,6 +220,14 @@ def _share_of(raw: list[str]) -> str | None:
             break
         words.append(lower)
     return " ".join(words[-2:]) or None
+
+
+def _period(unit: str, rest: list[str]) -> str | None:
+    """A period a figure is told for: "the three months to September 30" is the period up
+    to September, whatever sum the sentence told before it."""
+    if unit not in DURATIONS or rest[:1] not in (["to"], ["ending"], ["ended"], ["through"]) or len(rest) < 2:
+        return None
+    return f"{unit} (to {rest[1]})" if rest[1][0].isupper() and rest[1].lower() in CALENDAR else None
 
 
 def _span_of(unit: str, rest: list[str]) -> str | None:
