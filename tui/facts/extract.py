@@ -160,7 +160,7 @@ def paragraph_facts(
             )
     timeline = [(d.start, d.value, _is_past(d.value, published)) for d in dates if d.resolved]
     bare: list[FoundNumber] = []
-    context: frozenset[str] | None = None  # read once, for the first count with a unit
+    context: frozenset[str] | None = None  # read once, for the paragraph's first share or sum
     for n in read_offers(read_shares(read_crowds(find_numbers(text, masked, bare), bare, text), text, named), text):
         when = _day_of(text, n.start, dates) if is_batch(n.slot) else _when(text, n.start, timeline)
         story = None if n.local or when == "earlier" else (n.slot, when)

@@ -3,11 +3,11 @@
 Two spellings are one name when they have as many words and every word pair differs by
 a few edits of the kind transliteration makes, in words of five letters or more
 ("Sergey"/"Sergei", "Naypyidaw"/"Naypyitaw", "Gaddafi"/"Qaddafi"/"Kadhafi"), or by one
-consonant inside a run of them ("Henrik"/"Hendrik"); shorter
-words only by a "y" written for an "i" ("Kyiv"/"Kiev"), never by another vowel or
-consonant ("Gaza"/"Giza", "Iran"/"Iraq"). Words are compared as written without doubled
-letters and with the letter pairs that spell one sound ("ou", "ee", "dj"...) written
-once: "Assad"/"Asad", "Moussa"/"Musa", "Shareef"/"Sharif", "Mohamed"/"Muhammad", "Aleksei"/"Alexei" are one
+consonant inside a run of them ("Henrik"/"Hendrik"); shorter words only by a "y" written
+for an "i" ("Kyiv"/"Kiev"), never by another vowel or consonant ("Gaza"/"Giza",
+"Iran"/"Iraq"). Words are compared as written without doubled letters and with the
+letter pairs that spell one sound ("ou", "ee", "dj", "ks"...) written once: "Assad"/"Asad",
+"Moussa"/"Musa", "Shareef"/"Sharif", "Mohamed"/"Muhammad", "Aleksei"/"Alexei" are one
 word, "Ali"/"Alli" too short to tell. "Russia"/"Russian", "Lavrov"/"Lavrova",
 "Martin"/"Marvin", "Ali"/"Alia" or "Mark"/"Marc" are different words, not spellings. A bare surname joins a full name
 only when exactly one person in the story carries it. An acronym joins the name the

@@ -4,9 +4,10 @@
 This module walks a paragraph's figures and sets aside what is no count: labels
 ("Boeing 737"), ages after a name, the first figure of "between 300 and 400". The rest
 is told elsewhere: the figure, its qualifier and its range in `figures`; what it counts
-in `slots` (with `tolls`, `aboard`, `leaving` and `count_places`); depths below ground in
-`depths`, with the radius of an evacuation ("within a 3-kilometre radius"); sums and their currencies in `sums`. A number whose slot cannot be read is left
-out: it could not be compared safely.
+in `slots` (with `tolls`, `aboard`, `leaving` and `count_places`); depths below ground,
+and the radius of an evacuation ("within a 3-kilometre radius"), in `depths`; sums and
+their currencies in `sums`. A number whose slot cannot be read is left out: it could not
+be compared safely.
 
 News tells one slot in many words, and those words are read as one slot: a toll
 ("the number of people killed has risen to 224", "the toll climbed to 224"), the people
@@ -49,7 +50,10 @@ _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|a
 
 
 # "handed over 52 prisoners", "took over 300 shops": "over" ends the verb, it bounds nothing.
-_HANDED = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking|sign|signs|signed|signing)\s+$", re.I)
+_HANDED = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking|sign|signs|signed|signing)\s+$",
+    re.I,
+)
 # "Dumont, 67, was arrested", "Anna Varga, 47, will be sworn in": a person's age between commas.
 _AGE_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*),\s*$")
 _AGE_CLOSES = re.compile(r"\s*(?:,|\band\b)")
@@ -59,6 +63,11 @@ _MODIFIER = re.compile(r"-[A-Za-z]")
 _TIMES_OVER = re.compile(r"\s+times\b", re.I)
 # "one in a million", "nine in ten voters": the whole of a ratio, not a count of anything.
 _RATIO_OF = re.compile(rf"\b(?:one|\d+|{WORD_NUMBER})\s+in\s+$", re.I)
+
+
+def _length_told(text: str, end: int, before: str) -> bool:
+    """Whether a figure with a length glued on ("700m", "5km") is a depth or a zone's radius."""
+    return depth_after(text, end, before) is not None or radius_after(text, end, before) is not None
 
 
 def _is_label(before: str) -> bool:
@@ -94,7 +103,7 @@ def find_numbers(
         )
         scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency") or bare_scale))
         before = text[max(0, start - 60) : start]
-        if glued and not scaled and m.group("glued") != "pc" and depth_after(text, end, before) is None and radius_after(text, end, before) is None:
+        if glued and not scaled and m.group("glued") != "pc" and not _length_told(text, end, before):
             continue  # "5m", "300k" glued to a number without a currency: metres, a distance run
         if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
@@ -140,9 +149,10 @@ def find_numbers(
             out.append(FoundNumber(value, qualifier, "depth (m)", False, text[start:end].strip(), start, end, None, None, factor))
             continue
         radius = radius_after(text, end, before)
-        if radius is not None:
+        if radius is not None:  # compared inside a cluster only: a story tells of several zones
             factor, end = radius
-            out.append(FoundNumber(value, qualifier, "evacuation radius (m)", True, text[start:end].strip(), start, end, None, None, factor))
+            said = text[start:end].strip()
+            out.append(FoundNumber(value, qualifier, "evacuation radius (m)", True, said, start, end, None, None, factor))
             continue
         if m.group("glued") in ("km", "ft"):
             continue  # "10km", "300ft" that no depth: of what, the words do not say

@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 
 from ..tokens import STOP_WORDS, stem
-from .claims import _THING_SYNONYMS, AUXILIARIES, HEDGE, NEGATION, FoundClaim, clause_words
+from .claims import AUXILIARIES, HEDGE, NEGATION, THING_SYNONYMS, FoundClaim, clause_words
 from .count_words import PERSON_NOUNS
 from .mentions import ORGANISATION_WORDS, PERSON_TITLES, Mention
 from .text import clause_spans, is_question, sentence_spans
@@ -324,7 +324,7 @@ def _by_agent(text: str, at: int, end: int, claim: FoundClaim, names) -> list[Fo
     if agent is None or claim.object in (EVERYONE, SOMEONE) or "'" in claim.object:
         return []
     named = claim.object in {canonical for _, canonical in names.values()}
-    patient = claim.object if named else "the " + " ".join(_THING_SYNONYMS.get(w, w) for w in claim.object.split())
+    patient = claim.object if named else "the " + " ".join(THING_SYNONYMS.get(w, w) for w in claim.object.split())
     return [replace(claim, object=patient, subject=agent[1], named=named, passive=False, owner=None)]
 
 

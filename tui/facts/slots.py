@@ -18,7 +18,7 @@ from .count_words import (
     TIME_UNITS, UNSAID_NOUN,
 )
 from .counted import counted_slot
-from .figures import QUALIFIER_BEFORE, QUALIFIERS, SCALES, TENS, UNITS, WORD
+from .figures import QUALIFIER_BEFORE, QUALIFIER_TAIL, QUALIFIERS, SCALES, TENS, UNITS, WORD
 from .leaving import leaves_home, leaving
 from .sums import money_noun
 from .tolls import VERB_BEFORE, slot_from_before
@@ -178,9 +178,7 @@ def _done_to(before: str, words: list[str]) -> str | None:
 
 # "would cut 1,200 jobs", "shed 1,200 jobs", "slashed 1,000 jobs": one cut, told in any tense.
 CUTS = frozenset("cut cuts cutting shed sheds shedding slash slashes slashed axe axes axed eliminate eliminates eliminated".split())
-_CUT_BEFORE = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(CUTS)) + r")\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|another\s+)?$", re.I
-)
+_CUT_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(CUTS)) + r")\s+(?:another\s+)?" + QUALIFIER_TAIL + "$", re.I)
 
 
 def _sentence_around(before: str, after: str) -> str:
