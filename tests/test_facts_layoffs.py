@@ -173,3 +173,17 @@ def test_a_qualified_count_after_a_verb_of_harm_is_the_harm_s():
     s = compare_bodies("Rebels killed over 50 people in the village, officials said.", "Rebels killed 30 people in the village, officials said.")
     [d] = found(s, "number", "people killed")
     assert d.severity == "conflict"
+
+
+def test_two_outlets_converting_one_sum_at_their_own_rates_do_not_conflict():
+    s = compare_bodies(
+        "Norvik said quarterly revenue fell to 4.2 billion euros ($4.9 billion), the company said on Thursday.",
+        "Norvik said quarterly revenue fell to 4.2 billion euros ($4.5 billion), the company said on Thursday.",
+    )
+    assert not [d for d in s.divergences if d.kind == "number"]
+    s = compare_bodies(
+        "Norvik said quarterly revenue fell to 4.2 billion euros, the company said on Thursday.",
+        "Norvik said quarterly revenue fell to 4.6 billion euros, the company said on Thursday.",
+    )
+    [d] = found(s, "number", "revenue")
+    assert d.severity == "conflict"

@@ -49,6 +49,8 @@ _OPENING_QUANTIFIERS = frozenset(
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
 
+# Between a sum and its conversion into another currency: "€1.2bn (about $1.3 billion)".
+_CONVERTED = re.compile(r"\s*(?:euros?|dollars?)?\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?", re.I)
 # "handed over 52 prisoners", "took over 300 shops": "over" ends the verb, it bounds nothing.
 _HANDED = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking|sign|signs|signed|signing)\s+$",
@@ -86,6 +88,7 @@ def find_numbers(
     out = []
     floor: tuple[float, bool, int, int] | None = None  # "between 300 and": value, scaled, start, end
     read_to = 0  # where the last figure ends: "two hundred and fifty" holds no "fifty" of its own
+    last_sum: tuple[str, int] | None = None  # the currency of the last sum read, and where it ends
     for m in NUMBER_PATTERN.finditer(text):
         if m.start() < read_to or any(s <= m.start() < e for s, e in masked):
             continue
@@ -160,6 +163,11 @@ def find_numbers(
         said = CURRENCY_WORD.match(after)
         if said and not currency:  # "1.2 billion euros" is the sum "€1.2bn" is
             currency, after = CURRENCY_WORDS[said.group(1).lower()], after[said.end() :]
+        if currency:
+            converted = last_sum and last_sum[0] != currency and _CONVERTED.fullmatch(text, last_sum[1], m.start())
+            last_sum = (currency, end + (said.end() if said and not m.group("currency") else 0))
+            if converted:
+                continue  # "4.2 billion euros ($4.9 billion)": the outlet's own conversion, at its own rate
         slot = count_slot(after, text[max(0, slot_at - 100) : slot_at], currency)
         bottom = low[0] if low and low[0] <= value else None
         if low and bottom is None:
