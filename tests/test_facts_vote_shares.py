@@ -76,4 +76,5 @@ def test_another_candidate_turnout_and_the_count_are_not_the_share(second: str):
 
 def test_a_share_of_something_else_told_after_a_vote_share_is_not_a_share():
     slots = _number_slots("Maria Lopez won 54% of the vote, while Juan Ortiz lost 5 percent of his seats.")
-    assert slots == [("54", "share of the vote (Maria Lopez)"), ("5", "percent (ortiz lost)")]
+    # a share of something else is told as what it is of
+    assert slots == [("54", "share of the vote (Maria Lopez)"), ("5", "percent (of seats)")]

@@ -177,7 +177,7 @@ def _subject_before(words: list[tuple[str, int, str | None]], offset: int) -> st
 
 # Nouns news uses for one thing, so that "has not withdrawn its troops" meets "has
 # withdrawn its forces" and "signed the agreement" meets "has not signed the deal".
-_THING_SYNONYMS = {
+THING_SYNONYMS = {
     word: group.split()[0]
     for group in ("forces troops soldiers", "deal agreement accord pact", "ceasefire truce", "talks negotiations")
     for word in group.split()
@@ -197,7 +197,7 @@ def _object_at(words, i: int) -> tuple[str, bool] | None:
         thing.append(word)
     if not thing or thing[-1].endswith("ly"):
         return None
-    return "the " + " ".join(_THING_SYNONYMS.get(word, word) for word in thing), False
+    return "the " + " ".join(THING_SYNONYMS.get(word, word) for word in thing), False
 
 
 def _actor_before(words, offset: int) -> str | None:

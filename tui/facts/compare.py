@@ -195,9 +195,44 @@ def _one_moment(local: dict[tuple, list[Found]]) -> None:
         # A count's key is (slot, the earlier time it is told of, if any): "since 2022" is another time.
         if len({key[2][1] if len(key[2]) > 1 else None for key in keys}) > 1:
             continue
+        if unit not in ("time", "age") and not _one_measure([(key[2][0], local[key]) for key in keys]):
+            continue
         for key in keys:
             del local[key]
         local[(cluster, keys[0][1], ("one value", unit))] = facts
+
+
+# Words that tell which way a share or a sum went: a rise and a fall are two facts.
+RISING = frozenset(
+    "rose rise rises risen rising climbed climb climbs gained gain gains increased increase increases jumped jump "
+    "surged grew grow grown up higher soared advanced rallied added".split()
+)
+FALLING = frozenset(
+    "fell fall falls fallen falling dropped drop drops lost lose loses declined decline declines slipped slip "
+    "down lower slumped plunged decreased shed tumbled sank eased shrank cut".split()
+)
+_NOT_A_MEASURE = frozenset({"percent", "amount", "in", "at", "from", "of"})
+
+
+def _one_measure(slots: list[tuple[str, list[Found]]]) -> bool:
+    """Whether shares or sums told in different words may be one measure: not when they go
+    opposite ways ("the kron rose 1.1%" against "the kron lost almost 6 per cent"), nor
+    when a paragraph of one names the other's measure beside its own figure ("revenue
+    fell to 4.2 billion euros ... and net profit dropped 31%" tells no share of revenue),
+    nor a part of a whole against a change ("8% of its workforce", "shares fell 9%")."""
+    words = [(set(re.findall(r"[a-z]+", slot.lower())) - _NOT_A_MEASURE, facts) for slot, facts in slots]
+    shares_of = {slot for slot, _ in slots if "(of " in slot}
+    if shares_of and len(shares_of) < len(slots):
+        return False  # "8% of its workforce" is a part of a whole, "shares fell 9%" a change
+    for i, (own, _) in enumerate(words):
+        for j, (other, facts) in enumerate(words):
+            if i == j or own == other:
+                continue
+            if own & RISING and other & FALLING:
+                return False
+            if any((own - other) & f.context for f in facts):
+                return False
+    return True
 
 
 def _across(

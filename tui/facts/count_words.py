@@ -31,7 +31,8 @@ PERSON_NOUNS = frozenset(
     "man men woman women person people boy girl child children teen teenager youth adult baby babies infant "
     "suspect victim resident student pupil migrant passenger member pilot crew driver worker soldier civilian "
     "protester journalist firefighter employee teacher doctor nurse patient survivor hostage prisoner tourist "
-    "relative guard miner villager pedestrian cyclist motorist individual".split()
+    "relative guard miner villager pedestrian cyclist motorist individual supervisor manager operator "
+    "engineer official".split()
 )
 # Verbs that bring people out of danger when a way out follows ("brought three miners to the
 # surface", "were pulled from the rubble"); "rescued" and "saved" need none.

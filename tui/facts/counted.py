@@ -38,7 +38,7 @@ _CAPTIVE = re.compile(r"^\s*(?P<noun>" + "|".join(sorted(CAPTIVES)) + r")\b", re
 _SET_FREE = re.compile(r"\s+" + _LINKED + r"(?:" + "|".join(w.replace(" ", r"\s+") for w in RELEASED) + r")\b", re.I)
 # "freed 40 prisoners", "released the first 50 hostages"; not "will release 250 prisoners".
 _FREED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in RELEASED if " " not in w or "over" in w)
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in (*RELEASED, "traded") if " " not in w or "over" in w)
     + r")\s+(?:(?:the|first|another|at|least|about|around|some|nearly|more|than|over|all)\s+){0,3}$",
     re.I,
 )
@@ -112,13 +112,33 @@ def _infected(after: str, sentence: str) -> str | None:
 
 
 def _released(after: str, before: str) -> str | None:
-    """Captives set free: "50 prisoners were handed over", "freed 40 hostages"."""
+    """Captives set free: "50 prisoners were handed over", "freed 40 hostages". A swap's
+    count is both sides' ("exchanged 100 prisoners"), and "each side freed 50" one side's:
+    neither is a count of the captives one side set free."""
+    side = _SIDE.match(after)  # "52 Valdorian prisoners": one side's captives
+    if side:
+        after = after[side.end() :]
     captive = _CAPTIVE.match(after)
     if not captive:
         return None
-    if _SET_FREE.match(after, captive.end()) or _FREED_BEFORE.search(before):
-        return captive.group("noun").lower() + " released"
-    return None
+    freed = _SET_FREE.match(after, captive.end()) or _FREED_BEFORE.search(before)
+    if not freed:
+        return None
+    noun = (side.group("side") + " " if side else "") + captive.group("noun").lower()
+    if _SWAPPED.search(freed.group()):
+        return noun + " exchanged"
+    if _EACH_SIDE.search(before) or _EACH_AFTER.match(after, captive.end()):
+        return noun + " released by each side"
+    return noun + " released"
+
+
+# A capitalised word before captives says whose they are: "Valdorian", "Israeli", "Guantanamo".
+_SIDE = re.compile(r"^\s*(?P<side>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:" + "|".join(sorted(CAPTIVES)) + r")\b)")
+# "exchanged 100 prisoners", "100 prisoners were swapped": the swap's whole, both ways.
+_SWAPPED = re.compile(r"\b(?:exchanged|swapped|traded)\b", re.I)
+# "each side freed 50 prisoners", "released 50 prisoners each".
+_EACH_SIDE = re.compile(r"\beach\s+(?:side|country|party|government)\s+(?:[a-z]+\s+){1,4}$", re.I)
+_EACH_AFTER = re.compile(r"\s+each\b", re.I)
 
 
 def is_batch(slot: str) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..models import Paragraph
 from ..tokens import STOP_WORDS, stem
-from .claims import DETERMINERS, FoundClaim, find_denials
+from .claims import DETERMINERS, MAX_SCOPE, NEGATION, FoundClaim, find_denials
 from .dates import WEEKDAYS, FoundDate, find_dates
 from .deeds import deed_denials
 from .mentions import Mention
@@ -64,11 +64,22 @@ _OTHER_EVENT = re.compile(r"\s*(?:after|before|since|until|which|who|that)\b", r
 _ADJECTIVE = re.compile(r"(?:y|ful|ous|ive|able|ible|ic|al|ant|ent)$")
 _EVENT_NOUN = re.compile(r"(?:wal|val|sal|tion|sion|ment)$")
 PAST_DAYS = 45
+# A verb after "and" starts another deed than the one a date right before it tells.
+_JOINED = re.compile(r"\b(?:and|but|then)\b", re.I)
 # Before a participle, these make it describe a noun ("the trapped men"); "that" may be a
 # relative pronoun before a verb ("a report that warned").
 _DESCRIBING = DETERMINERS - {"that", "this"}
 _BOUND = re.compile(r"\b(?:before|after|by|until|till|to|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# "July to September", "between June and August": the first end of a span of time, no one date.
+_RANGE_ON = re.compile(r"\s*(?:(?P<and>and)|to|through|till|until|[-–])\s*", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+# "police said on Tuesday", "told reporters on Monday", "said in a statement on Friday": the
+# date of a statement, which outlets quote from different days, not of what it tells.
+_SAID_ON = re.compile(
+    r"\b(?:" + "|".join(sorted(REPORTING)) + r")(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+))?"
+    r"(?:\s+(?:in|at)\s+an?\s+(?:statement|interview|briefing|news\s+conference|press\s+conference))?\s+(?:on\s+)?$"
+)
 _TALLY = re.compile(r"\b(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b(?!\s*(?:[-–/:.]\d|%|percent|per\s+cent))")
 _VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bmargin\b|\bruling\b|\bdecision\b|\bverdict\b", re.I)
 _TALLY_VERB = re.compile(r"\b(?:passed|approved|confirmed|rejected|defeated|adopted|upheld|overturned)\b[^.;]{0,30}$", re.I)
@@ -96,9 +107,13 @@ def paragraph_facts(
     masked = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     spans = [(d.start, d.end) for d in dates]
     for d in dates:
+        if _SAID_ON.search(text, max(0, d.start - 60), d.start):
+            out.append(Found("date", "said", d.value, d.text, article, line, None, None, qualifier=d.part,
+                             relative=d.relative, start=d.start, end=d.end))
+            continue
         event = _event(text, d.start, d.end, named, spans)
         # "on Friday" with no dateline, or "by 2026", "before March", says no one date
-        bound = _BOUND.search(text, max(0, d.start - 12), d.start)
+        bound = _BOUND.search(text, max(0, d.start - 12), d.start) or _opens_span(text, d, dates) or _denied(text, d.start)
         comparable = (d.resolved or d.value.startswith("--")) and not bound
         # An unresolved weekday still names a day: inside a cluster, where the articles tell
         # one event, "on Wednesday" and "on Thursday" disagree.
@@ -145,14 +160,19 @@ def paragraph_facts(
             )
     timeline = [(d.start, d.value, _is_past(d.value, published)) for d in dates if d.resolved]
     bare: list[FoundNumber] = []
+    context: frozenset[str] | None = None  # read once, for the paragraph's first share or sum
     for n in read_offers(read_shares(read_crowds(find_numbers(text, masked, bare), bare, text), text, named), text):
         when = _day_of(text, n.start, dates) if is_batch(n.slot) else _when(text, n.start, timeline)
         story = None if n.local or when == "earlier" else (n.slot, when)
         low, high = n.bounds
+        measured = n.unit is not None and n.unit != "age"  # a share or a sum
+        if measured and context is None:
+            context = frozenset(w.lower() for w in WORD.findall(text))
         out.append(
             Found(
                 "number", n.slot, plain(n.measured), n.text, article, line, (n.slot, when), story,
                 n.qualifier, low, high, start=n.start, end=n.end, unit=n.unit,
+                context=context if measured else frozenset(),
             )
         )
     for n in bare:
@@ -163,6 +183,22 @@ def paragraph_facts(
     # stances told either way in opposite words ("accepted", "rejected").
     denials = find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named) + stance_claims(text, named)
     return out, denials, unread
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether a date is of a deed its clause denies ("had not been inspected since 2022",
+    "was never paid in March"): the day a thing did not happen is no day of it."""
+    c_start, _ = next(((a, b) for a, b in clause_spans(text, *sentence_of(text, start)) if a <= start < b), (start, start))
+    return any(len(WORD.findall(text, n.end(), start)) <= MAX_SCOPE for n in NEGATION.finditer(text, c_start, start))
+
+
+def _opens_span(text: str, d: FoundDate, dates: list[FoundDate]) -> bool:
+    """Whether a date is the first end of a span ("for July to September", "between June and
+    August"); "on January 25 and April 14" are two dates."""
+    joined = _RANGE_ON.match(text, d.end)
+    if joined is None or not any(o.start == joined.end() for o in dates):
+        return False
+    return not joined.group("and") or _BETWEEN.search(text, max(0, d.start - 12), d.start) is not None
 
 
 def dateline_reading(dates: list[FoundDate], published: str | None) -> tuple:
@@ -282,6 +318,8 @@ def _nearest_event(
         if lower in REPORTING or not (event or participles and participle):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
+        if m.start() >= end and _JOINED.search(text, end, m.start()):
+            distance += len(text)  # "detained since March 2024 and sentenced": the date is the detention's
         if best is None or distance < best[0]:
             best = (distance, word)
     return best[1] if best else None

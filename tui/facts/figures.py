@@ -22,7 +22,7 @@ WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}|one))?|{_UNIT_WORDS
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen"
 _AND_A_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)\b"
 NUMBER_PATTERN = re.compile(
-    r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?=(?P<glued>bn|tn|m|k|km|ft)\b)|(?![\w/]|[.,]\d|-\d))"
+    r"(?P<currency>[$£€])?(?<![\w.,/-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?=(?P<glued>bn|tn|m|k|km|ft|pc)\b)|(?![\w/]|[.,]\d|-\d))"
     # "four", "twenty-one", "four and a half"; "one" only before a scale or a half ("one of" is none)
     rf"|(?<![\w-])(?P<words>{WORD_NUMBER}|one(?={_AND_A_HALF}|\s+(?:{_SCALE_WORDS})\b))(?P<and_half>{_AND_A_HALF})?(?![\w-])"
     rf"|(?<![\w-])(?P<article>an?)(?=\s+(?:{_SCALE_WORDS})\b)"  # "a million", "a dozen"
@@ -99,9 +99,12 @@ class FoundNumber:
             # unit of its last significant digit); "100,000" for 95,000 to 150,000, since
             # below 100,000 a value rounds to the ten thousand (80,000 stays 80,000). The
             # top is left out, as in rounding half up: "2,000" and "3,000" do not meet.
+            # Sums of money are told to two figures: "€300m" stands for €295m to €305m.
             unit = 100
             while x % (unit * 10) == 0:
                 unit *= 10
+            while self.unit not in (None, "percent", "age") and unit * 10 > x:
+                unit /= 10  # a sum is rounded to two figures at most: "300 million euros" is not €350m
             return x - (unit / 20 if x == unit else unit / 2), math.nextafter(x + unit / 2, 0.0)
         return x, x
 

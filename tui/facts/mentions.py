@@ -26,7 +26,7 @@ PERSON_TITLES = frozenset(
     president minister premier chancellor secretary councilor councillor ambassador envoy king queen
     prince princess pope sheikh emir mr mrs ms dr sen rep gov governor mayor senator judge justice
     spokesman spokeswoman spokesperson representative commander general gen colonel col captain lt sgt
-    chairman chairwoman chair director chief leader officer correspondent reporter professor
+    chairman chairwoman chair director chief ceo leader officer correspondent reporter professor
     commissioner inspector superintendent sheriff admiral brigadier lieutenant sergeant corporal
     archbishop cardinal rabbi imam sir dame prof prosecutor magistrate detective constable
     """.split()
@@ -371,9 +371,17 @@ def is_title(word: str) -> bool:
     return word.lower().rstrip(".").split("-")[-1] in PERSON_TITLES
 
 
+# Words that end a title begun by another ("Chief Executive"), though alone they open names
+# ("Executive Council").
+TITLE_TAILS = frozenset({"executive"})
+
+
 def _last_title(words: list[str]) -> int:
-    """Where the last title among the words is, -1 if none."""
-    return max((i for i, w in enumerate(words) if is_title(w)), default=-1)
+    """Where the last title among the words is, -1 if none: "Chief Executive" ends at its second word."""
+    at = max((i for i, w in enumerate(words) if is_title(w)), default=-1)
+    while 0 <= at < len(words) - 1 and words[at + 1].lower() in TITLE_TAILS:
+        at += 1
+    return at
 
 
 def _titled_body(words: list[str], common: set[str]) -> int:
@@ -525,6 +533,8 @@ def _flush(
     body_at = _titled_body(words, common)
     kind = "organisation" if body_at >= 0 and not _law(words) else "name"
     title_at = _last_title(words[:body_at] if body_at >= 0 else words)
+    if title_at == -1 and len(words) > 1 and words[0].lower() in TITLE_TAILS and _title_before(text, run[0][1]):
+        title_at = 0  # "Chief Executive Henrik Solberg" when "Chief" opened the sentence
     if title_at >= 0:
         _body_before_title(run, title_at, out)
     title_at, titled = _office_end(words, title_at, text, run[0][1], common)

@@ -4,9 +4,10 @@
 This module walks a paragraph's figures and sets aside what is no count: labels
 ("Boeing 737"), ages after a name, the first figure of "between 300 and 400". The rest
 is told elsewhere: the figure, its qualifier and its range in `figures`; what it counts
-in `slots` (with `tolls`, `aboard`, `leaving` and `count_places`); depths below ground in
-`depths`; sums and their currencies in `sums`. A number whose slot cannot be read is left
-out: it could not be compared safely.
+in `slots` (with `tolls`, `aboard`, `leaving` and `count_places`); depths below ground,
+and the radius of an evacuation ("within a 3-kilometre radius"), in `depths`; sums and
+their currencies in `sums`. A number whose slot cannot be read is left out: it could not
+be compared safely.
 
 News tells one slot in many words, and those words are read as one slot: a toll
 ("the number of people killed has risen to 224", "the toll climbed to 224"), the people
@@ -24,7 +25,7 @@ import re
 from ..tokens import STOP_WORDS
 from .count_places import place_after
 from .count_words import CALENDAR, HARMS
-from .depths import depth_after
+from .depths import depth_after, radius_after
 from .figures import (
     NUMBER_PATTERN, MILLIONS_OF, QUALIFIER_BEFORE, SCALE_AFTER, SCALES, WORD_NUMBER, FoundNumber, figure_value,
     past_hundred, plain,
@@ -40,7 +41,7 @@ _OR_MORE = re.compile(r"^\s*(?:\+|or\s+more\b|and\s+more\b|plus\b)", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_NEXT = re.compile(rf"\s+and\s+(?:[$£€]?\d|(?:{WORD_NUMBER})\b)", re.I)
 _AND = re.compile(r"\s+and\s+")
-_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.I)
 # Words that open a sentence before a count and say how many, not which: "Another 40 prisoners".
 _OPENING_QUANTIFIERS = frozenset(
     "another nearly almost around roughly approximately exactly precisely several fewer barely".split()
@@ -48,6 +49,13 @@ _OPENING_QUANTIFIERS = frozenset(
 _LABEL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s?$|\b(?:No|no|number|aged|age|page|article|resolution|flight|route)\.?\s$")
 
 
+# Between a sum and its conversion into another currency: "€1.2bn (about $1.3 billion)".
+_CONVERTED = re.compile(r"\s*(?:euros?|dollars?)?\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?", re.I)
+# "handed over 52 prisoners", "took over 300 shops": "over" ends the verb, it bounds nothing.
+_HANDED = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking|sign|signs|signed|signing)\s+$",
+    re.I,
+)
 # "Dumont, 67, was arrested", "Anna Varga, 47, will be sworn in": a person's age between commas.
 _AGE_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*),\s*$")
 _AGE_CLOSES = re.compile(r"\s*(?:,|\band\b)")
@@ -57,6 +65,11 @@ _MODIFIER = re.compile(r"-[A-Za-z]")
 _TIMES_OVER = re.compile(r"\s+times\b", re.I)
 # "one in a million", "nine in ten voters": the whole of a ratio, not a count of anything.
 _RATIO_OF = re.compile(rf"\b(?:one|\d+|{WORD_NUMBER})\s+in\s+$", re.I)
+
+
+def _length_told(text: str, end: int, before: str) -> bool:
+    """Whether a figure with a length glued on ("700m", "5km") is a depth or a zone's radius."""
+    return depth_after(text, end, before) is not None or radius_after(text, end, before) is not None
 
 
 def _is_label(before: str) -> bool:
@@ -75,6 +88,7 @@ def find_numbers(
     out = []
     floor: tuple[float, bool, int, int] | None = None  # "between 300 and": value, scaled, start, end
     read_to = 0  # where the last figure ends: "two hundred and fifty" holds no "fifty" of its own
+    last_sum: tuple[str, int] | None = None  # the currency of the last sum read, and where it ends
     for m in NUMBER_PATTERN.finditer(text):
         if m.start() < read_to or any(s <= m.start() < e for s, e in masked):
             continue
@@ -92,7 +106,7 @@ def find_numbers(
         )
         scaled = bool(scale and (len(scale.group("scale")) > 2 or m.group("currency") or bare_scale))
         before = text[max(0, start - 60) : start]
-        if glued and not scaled and depth_after(text, end, before) is None:
+        if glued and not scaled and m.group("glued") != "pc" and not _length_told(text, end, before):
             continue  # "5m", "300k" glued to a number without a currency: metres, a distance run
         if scale and scaled:
             value *= SCALES[scale.group("scale").lower()]
@@ -117,7 +131,7 @@ def find_numbers(
             low = (low[0] if low[1] or not scaled else low[0] * SCALES[scale.group("scale").lower()],) + low[1:]
             said = " ".join(text[low[2] : low[3]].split()[1:])  # the first figure as written: "5,000"
             qualifier, slot_at, start = f"between {said} and", low[2], low[2]
-        elif q:
+        elif q and not (q.group("q").lower() == "over" and _HANDED.search(before, 0, q.start())):
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
         elif m.group("digits") and not m.group("currency") and _is_label(before) and not _PERCENT.match(text, end):
@@ -137,12 +151,23 @@ def find_numbers(
             factor, end = depth
             out.append(FoundNumber(value, qualifier, "depth (m)", False, text[start:end].strip(), start, end, None, None, factor))
             continue
+        radius = radius_after(text, end, before)
+        if radius is not None:  # compared inside a cluster only: a story tells of several zones
+            factor, end = radius
+            said = text[start:end].strip()
+            out.append(FoundNumber(value, qualifier, "evacuation radius (m)", True, said, start, end, None, None, factor))
+            continue
         if m.group("glued") in ("km", "ft"):
             continue  # "10km", "300ft" that no depth: of what, the words do not say
         currency = m.group("currency")
         said = CURRENCY_WORD.match(after)
         if said and not currency:  # "1.2 billion euros" is the sum "€1.2bn" is
             currency, after = CURRENCY_WORDS[said.group(1).lower()], after[said.end() :]
+        if currency:
+            converted = last_sum and last_sum[0] != currency and _CONVERTED.fullmatch(text, last_sum[1], m.start())
+            last_sum = (currency, end + (said.end() if said and not m.group("currency") else 0))
+            if converted:
+                continue  # "4.2 billion euros ($4.9 billion)": the outlet's own conversion, at its own rate
         slot = count_slot(after, text[max(0, slot_at - 100) : slot_at], currency)
         bottom = low[0] if low and low[0] <= value else None
         if low and bottom is None:

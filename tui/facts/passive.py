@@ -32,9 +32,9 @@ import re
 from dataclasses import replace
 
 from ..tokens import STOP_WORDS, stem
-from .claims import AUXILIARIES, HEDGE, NEGATION, FoundClaim, clause_words
+from .claims import AUXILIARIES, HEDGE, NEGATION, THING_SYNONYMS, FoundClaim, clause_words
 from .count_words import PERSON_NOUNS
-from .mentions import PERSON_TITLES, Mention
+from .mentions import ORGANISATION_WORDS, PERSON_TITLES, Mention
 from .text import clause_spans, is_question, sentence_spans
 
 # "has been", "have not been", "was never", "wasn't", "is being", "has yet to be": then a participle.
@@ -118,9 +118,12 @@ def spread_everyone(claims: list[tuple[str, int, FoundClaim]]) -> list[tuple[str
     """"No one has been arrested" denies it of each one another article says has been arrested:
     one denial per such patient, so that it meets each of them."""
     patients: dict[str, set[str]] = {}
-    for _, _, c in claims:
+    # "police arrested the captain" tells of the captain and of someone: one patient is enough.
+    told_of = {(a, line, c.predicate) for a, line, c in claims if c.passive and c.affirmed and c.object not in (EVERYONE, SOMEONE)}
+    for article, line, c in claims:
         if c.passive and c.affirmed and c.object != EVERYONE:
-            patients.setdefault(c.predicate, set()).add(c.object)
+            if c.object != SOMEONE or (article, line, c.predicate) not in told_of:
+                patients.setdefault(c.predicate, set()).add(c.object)
     out = []
     for article, line, c in claims:
         if c.passive and c.object == EVERYONE:
@@ -132,7 +135,7 @@ def spread_everyone(claims: list[tuple[str, int, FoundClaim]]) -> list[tuple[str
 
 def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[FoundClaim]:
     """What a paragraph says was, or was not, done to a name or to "the" something."""
-    if not _PASSIVE.search(text) and not _ANY_DEED.search(text) and not _RECEIVED.search(text):
+    if not _PASSIVE.search(text) and not _ANY_DEED.search(text) and not _DEED_TO_THE.search(text) and not _RECEIVED.search(text):
         return []
     names = {m.start: (m.end, canonical) for m, canonical in mentions}
     out: list[FoundClaim] = []
@@ -150,9 +153,15 @@ def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[Found
                     out.append(claim)
             for m in _PASSIVE.finditer(text, c_start, c_end):
                 claim = _passive(text, m, (s_start, s_end), (c_start, c_end), previous, names)
-                if claim is not None:
+                if claim is None:
+                    pass
+                elif not claim.affirmed and (by := _BY.match(text, m.end(), c_end)) and by.end() in names:
+                    # "was not mediated by Orsova" denies Orsova's deed, not that it was done
+                    out.extend(_by_agent(text, m.end(), c_end, claim, names))
+                else:
                     out.append(claim)
                     out.extend(_coordinated(text, m.end(), c_end, claim))
+                    out.extend(_by_agent(text, m.end(), c_end, claim, names))
             previous = (c_start, c_end)
     return out
 
@@ -197,6 +206,7 @@ def _passive(
         words = clause_words(text, c_start, m.start(), names)
         if previous and (not words or (len(words) == 1 and words[0][0].lower() in ("who", "which"))):
             words = clause_words(text, previous[0], previous[1], names)
+        words = _sayer_for_pronoun(words)
         patient = read_patient(words)
         bare = _bare_patient(words) if patient is None else None
         if patient is None and (bare is None or bare[2] and negated):
@@ -221,7 +231,32 @@ def _passive(
         negated = True
     lower = verb.lower()
     clause = text[c_start:c_end].strip()
-    return FoundClaim(stem(lower), lower, obj, None, not negated, clause, c_start, True, passive=True, owner=owned_by)
+    return FoundClaim(stem(lower), lower, _one_body(obj), None, not negated, clause, c_start, True, passive=True, owner=owned_by)
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _sayer_for_pronoun(words: list[tuple[str, int, str | None]]) -> list[tuple[str, int, str | None]]:
+    """"The union said it had not been consulted": the pronoun after a verb of saying is the
+    sayer, so the words before that verb name the patient."""
+    if len(words) >= 3 and words[-1][0].lower() in _PRONOUNS and words[-2][0].lower() in _SAYING - {"that"}:
+        return words[:-2]
+    if len(words) >= 4 and words[-1][0].lower() in _PRONOUNS and words[-2][0].lower() == "that" and words[-3][0].lower() in _SAYING:
+        return words[:-3]
+    return words
+
+
+def _one_body(patient: str) -> str:
+    """A body told in the plural is the body: "the unions" and "the union" are the workers'
+    side, as "the ministries" and "the ministry" are the government's. People stay as told:
+    "the miners" are not "the miner"."""
+    head, _, last = patient.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss") and last[:-1] in ORGANISATION_WORDS:
+        return (head + " " if head else "") + last[:-1]
+    if last.endswith("ies") and last[:-3] + "y" in ORGANISATION_WORDS:
+        return (head + " " if head else "") + last[:-3] + "y"
+    return patient
 
 
 # "had received no warnings", "did not receive any warning", "received repeated warnings":
@@ -275,6 +310,22 @@ def _coordinated(text: str, at: int, end: int, claim: FoundClaim) -> list[FoundC
         out.append(replace(claim, predicate=stem(verb), word=verb))
         at = m.end()
     return out
+
+
+_BY = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
+
+
+def _by_agent(text: str, at: int, end: int, claim: FoundClaim, names) -> list[FoundClaim]:
+    """The deed a passive tells with its doer named: "the exchange was mediated by Orsova"
+    says what "Orsova mediated the exchange" says, and meets "Orsova did not mediate the
+    exchange" (a denial of the deed, which the passive alone would not meet)."""
+    by = _BY.match(text, at, end)
+    agent = names.get(by.end()) if by else None
+    if agent is None or claim.object in (EVERYONE, SOMEONE) or "'" in claim.object:
+        return []
+    named = claim.object in {canonical for _, canonical in names.values()}
+    patient = claim.object if named else "the " + " ".join(THING_SYNONYMS.get(w, w) for w in claim.object.split())
+    return [replace(claim, object=patient, subject=agent[1], named=named, passive=False, owner=None)]
 
 
 def _participle(verb: str) -> bool:
@@ -369,6 +420,8 @@ _SOMEONE = re.compile(r"(?:^\s*|\b(?:that|said|says)\s+)" + _COUNT + r"(?P<who>(
 _PLACE_WORDS = frozenset("near outside inside behind beside across along around at".split())
 # "police arrested two men", "officers have detained a 19-year-old": a deed done to someone.
 _ANY_DEED = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\s+" + _COUNT + r"(?P<who>(?:[\w-]+\s+){0,2}[\w-]+)")
+# "police detained the plant's night-shift supervisor": a deed done to someone the words single out.
+_DEED_TO_THE = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\s+the\s+(?P<who>(?:[\w'’-]+\s+){0,2}[\w-]+)")
 # "No arrests have been made", "there have been no arrests", "police have made no arrests".
 _NO_DEEDS = re.compile(
     r"(?:^\s*|\b(?:that|said|says)\s+)no\s+(?P<n1>[a-z]{4,})\s+(?:have|has)\s+(?:yet\s+)?been\s+(?:made|carried\s+out|filed|brought|laid)"
@@ -406,7 +459,7 @@ def _anyone(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> li
         return out
     if some := _SOME_DEEDS.search(clause_text):
         out.append(_about(some.group("n1") or some.group("n2"), SOMEONE, True, clause_text, c_start))
-    for deed in _ANY_DEED.finditer(clause_text):
+    for deed in (*_ANY_DEED.finditer(clause_text), *_DEED_TO_THE.finditer(clause_text)):
         verb = deed.group("verb")
         before = clause_text[: deed.start()].split()
         if _participle(verb) and _person(deed.group("who")) and before and before[-1].lower() not in _BE:

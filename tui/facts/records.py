@@ -28,6 +28,7 @@ class Found:
     named: bool = True  # claims: about a name, not a thing ("the deal")
     relative: str | None = None  # dates said relatively ("friday"), resolved by the dateline
     unit: str | None = None  # counts: "percent" or a currency, comparable whatever the slot's words
+    context: frozenset[str] = frozenset()  # shares and sums: the words of their paragraph, lower-cased
     start: int = -1  # dates and counts: where the words stand in their paragraph
     end: int = -1
 

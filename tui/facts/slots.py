@@ -14,11 +14,11 @@ from ..tokens import STOP_WORDS
 from .aboard import CAPACITY_BEFORE, people_aboard
 from .count_places import place_after, place_before
 from .count_words import (
-    CALENDAR, CARRIED, CUSTODY, DURATIONS, LINKING, MEASURES, PEOPLE, PREPOSITIONS, RESIDENTS, SYNONYMS,
+    CAPTIVES, CALENDAR, CARRIED, CUSTODY, DURATIONS, LINKING, MEASURES, PEOPLE, PREPOSITIONS, RESIDENTS, SYNONYMS,
     TIME_UNITS, UNSAID_NOUN,
 )
 from .counted import counted_slot
-from .figures import QUALIFIER_BEFORE, QUALIFIERS, SCALES, TENS, UNITS, WORD
+from .figures import QUALIFIER_BEFORE, QUALIFIER_TAIL, QUALIFIERS, SCALES, TENS, UNITS, WORD
 from .leaving import leaves_home, leaving
 from .sums import money_noun
 from .tolls import VERB_BEFORE, slot_from_before
@@ -28,15 +28,19 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
     """The counted slot, and whether it is only worth comparing inside one cluster."""
     raw = WORD.findall(after[:60])
     if raw and raw[0][0].isupper():
-        return None  # "10 Downing Street", "three Russian soldiers": a name follows, not a count noun
+        # "10 Downing Street", "three Russian soldiers": a name follows, not a count noun; but
+        # "52 Valdorian prisoners were freed" are one side's captives
+        released = counted_slot(after, before, "") if len(raw) > 1 and raw[1].lower() in CAPTIVES else None
+        return (released + (place_after(after) or place_before(before)), False) if released else None
     words = [w.lower() for w in raw]
     if currency:
-        return (f"{money_noun(words)} ({currency})", True)
+        return (f"{money_noun(words, before)} ({currency})", True)
     if not words:
         return None
     first = words[0]
-    if first in ("%", "percent") or (first == "per" and words[1:2] == ["cent"]):
-        return (_what("percent", before), True)
+    if first in ("%", "percent", "pc") or (first == "per" and words[1:2] == ["cent"]):
+        of = _share_of(raw[2 if first == "per" else 1 :])
+        return (f"percent (of {of})" if of else _what("percent", before), True)
     if first == "-" and len(words) > 1 and re.fullmatch(r"(?:year|month|week|day)s?-old", words[1]):
         who = words[2] if len(words) > 2 and words[2].isalpha() and words[2] not in STOP_WORDS else ""
         return (f"age{' (' + who + ')' if who else ''}", True)  # "a 71-year-old man"
@@ -47,7 +51,10 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
         custody = _custody(unit, words[2:], before)
         return (custody or unit + (" " + words[2] if len(words) > 2 and words[2].isalpha() else ""), True)
     if first in TIME_UNITS:
-        return (_custody(first, words[1:], before) or _span_of(first, words[1:]) or _what(first, before), True)
+        return (
+            _custody(first, words[1:], before) or _span_of(first, words[1:]) or _period(first, raw[1:])
+            or _what(first, before), True,
+        )
     if CAPACITY_BEFORE.search(before):
         noun = first if first in CARRIED or _noun_like(first) else ""
         return (f"capacity ({noun})" if noun else "capacity", True)  # what it can take, not what it took
@@ -68,8 +75,10 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
             at = words.index(rest[0])
             head = "survived" if _alive(words[at : at + 8]) else rest[0]
             return (head + (place_after(after) or place_before(before)), False)
-    if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE:
-        found = slot_from_before(before, generic=False, bare=not first.isalpha() or first in UNSAID_NOUN)
+    if not first.isalpha() or first in STOP_WORDS and first not in PEOPLE or _names_a_time(first):
+        # "another 450 last year", "150 on Monday": a time follows, no noun; the words before tell
+        bare = not first.isalpha() or first in UNSAID_NOUN or _names_a_time(first)
+        found = slot_from_before(before, generic=False, bare=bare)
         return (found[0] + (place_after(after) or place_before(before)), found[1]) if found else None
     head = SYNONYMS.get(first, first)
     index = _linked(words, 1)
@@ -157,7 +166,7 @@ def _done_to(before: str, words: list[str]) -> str | None:
     flights" counts the "flights cancelled" that "1,200 flights were cancelled" counts. Not a
     word that describes the figure ("an estimated 1,200"), nor a verb whose object is a
     clause ("warned 300 flights could be cancelled")."""
-    verb = VERB_BEFORE.search(before)
+    verb = VERB_BEFORE.search(before) or _CUT_BEFORE.search(before)
     if verb is None or _DESCRIBED.search(before, 0, verb.start()):
         return None
     if words[1:2] and (words[1] in LINKING or words[1] in _OWN_VERB or words[1:3] == ["to", "be"]):
@@ -165,6 +174,8 @@ def _done_to(before: str, words: list[str]) -> str | None:
     word = verb.group("verb").lower()
     if word in SYNONYMS:
         return SYNONYMS[word]
+    if word in CUTS:
+        return "cut"
     return word if _past_form(word) and word not in QUALIFIERS else None
 
 
@@ -181,6 +192,11 @@ def _done_after(words: list[str], at: int) -> str | None:
     return None
 
 
+# "would cut 1,200 jobs", "shed 1,200 jobs", "slashed 1,000 jobs": one cut, told in any tense.
+CUTS = frozenset("cut cuts cutting shed sheds shedding slash slashes slashed axe axes axed eliminate eliminates eliminated".split())
+_CUT_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(CUTS)) + r")\s+(?:another\s+)?" + QUALIFIER_TAIL + "$", re.I)
+
+
 def _sentence_around(before: str, after: str) -> str:
     """The words of a count's sentence that `before` and `after` hold."""
     return re.split(r"[.!?]\s", before)[-1] + " " + re.split(r"[.!?](?:\s|$)", after)[0]
@@ -189,10 +205,43 @@ def _sentence_around(before: str, after: str) -> str:
 
 def _what(unit: str, before: str) -> str:
     """A share or a duration is about the words just before it: "inflation rose to 3%"
-    and "core inflation was 2.8%" are two slots."""
-    clause = QUALIFIER_BEFORE.sub("", re.split(r"[,;:.!?()\d]", before)[-1])  # "rose roughly 3%" is "rose"
-    words = [w.lower() for w in WORD.findall(clause) if w.isalpha() and w.lower() not in STOP_WORDS]
+    and "core inflation was 2.8%" are two slots. Names inside the clause are not what is
+    measured ("shares in Norvik Systems closed 7.1% lower" are "shares closed"), nor are
+    words glued to a figure ("5G")."""
+    clause = QUALIFIER_BEFORE.sub("", re.split(r"[,;:.!?()]|\d[\w.]*", before)[-1])  # "rose roughly 3%" is "rose"
+    found = WORD.findall(clause)
+    words = [
+        w.lower() for i, w in enumerate(found)
+        if w.isalpha() and w.lower() not in STOP_WORDS and (i == 0 or not w[0].isupper())
+    ]
     return f"{unit} ({' '.join(words[-2:])})" if words else unit
+
+
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "all"})
+
+
+def _share_of(raw: list[str]) -> str | None:
+    """What a share is of, told after it: "8% of its workforce" is a share of the workforce,
+    "15% of Esteria's industrial solvents" of the solvents; names and owners are left out."""
+    if not raw or raw[0].lower() != "of":
+        return None
+    words = []
+    for word in raw[1:5]:
+        lower = word.lower()
+        if lower in _OWNERS or word.endswith(("'s", "’s")) or (word[0].isupper() and not words):
+            continue
+        if not word.isalpha() or lower in STOP_WORDS or word[0].isupper():
+            break
+        words.append(lower)
+    return " ".join(words[-2:]) or None
+
+
+def _period(unit: str, rest: list[str]) -> str | None:
+    """A period a figure is told for: "the three months to September 30" is the period up
+    to September, whatever sum the sentence told before it."""
+    if unit not in DURATIONS or rest[:1] not in (["to"], ["ending"], ["ended"], ["through"]) or len(rest) < 2:
+        return None
+    return f"{unit} (to {rest[1]})" if rest[1][0].isupper() and rest[1].lower() in CALENDAR else None
 
 
 def _span_of(unit: str, rest: list[str]) -> str | None:

@@ -25,7 +25,7 @@ _BARE_TOLL = re.compile(
 _PROJECTED = re.compile(
     r"\b(?:could|may|might|will|would|expected|likely|predicted|projected|forecast|feared\s+to)\b", re.I
 )
-VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|killing|injuring|wounding|hurt)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+)?$", re.I)
+VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|killing|injuring|wounding|hurt)\s+" + QUALIFIER_TAIL + "$", re.I)
 
 
 def _counted(phrase: str) -> str | None:
