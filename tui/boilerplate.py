@@ -228,9 +228,9 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "live page furniture"
     if title_norm and (norm == title_norm or (n_words <= 40 and title_norm in norm and len(title_norm) > 15)):
         return "headline repeated"
-    if BREADCRUMB.search(text) and n_words <= 20:
+    if n_words <= 20 and BREADCRUMB.search(text):
         return "navigation"
-    if COPYRIGHT_LINE.search(text) and n_words <= 30:
+    if n_words <= 30 and COPYRIGHT_LINE.search(text):
         return "copyright line"
     if n_words <= 60 and STRONG_CHROME.search(text) and not ATTRIBUTED.search(text):
         return "page chrome"  # "Your email address will not be published. Required fields are marked *"
