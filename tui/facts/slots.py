@@ -161,6 +161,11 @@ def _no_object(words: list[str], at: int) -> bool:
     return not following or not following[0].isalpha() or following[0] in _NO_OBJECT_AFTER or _names_a_time(following[0])
 
 
+# "would cut 1,200 jobs", "shed 1,200 jobs", "slashed 1,000 jobs": one cut, told in any tense.
+CUTS = frozenset("cut cuts cutting shed sheds shedding slash slashes slashed axe axes axed eliminate eliminates eliminated".split())
+_CUT_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(CUTS)) + r")\s+(?:another\s+)?" + QUALIFIER_TAIL + "$", re.I)
+
+
 def _done_to(before: str, words: list[str]) -> str | None:
     """The verb right before a count of things, as its slot tells it: "cancelled 1,200
     flights" counts the "flights cancelled" that "1,200 flights were cancelled" counts. Not a
@@ -190,11 +195,6 @@ def _done_after(words: list[str], at: int) -> str | None:
     if _past_form(follower) and (index > at or _no_object(words, index)):
         return follower
     return None
-
-
-# "would cut 1,200 jobs", "shed 1,200 jobs", "slashed 1,000 jobs": one cut, told in any tense.
-CUTS = frozenset("cut cuts cutting shed sheds shedding slash slashes slashed axe axes axed eliminate eliminates eliminated".split())
-_CUT_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(CUTS)) + r")\s+(?:another\s+)?" + QUALIFIER_TAIL + "$", re.I)
 
 
 def _sentence_around(before: str, after: str) -> str:
