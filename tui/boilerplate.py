@@ -107,7 +107,8 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
             boiler[i] = "dateline"
             continue
         if not title:
-            skipped = _above_the_headline(para.text, i, len(paragraphs), better_headline, paragraphs)
+            below = paragraphs[better_headline].text if i < better_headline else None
+            skipped = _above_the_headline(para.text, i + 1 >= len(paragraphs), below)
             if skipped:
                 boiler[i] = skipped
                 continue
@@ -133,11 +134,9 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     return Classified(title=title, published=published, content=content, boilerplate=chrome)
 
 
-def _above_the_headline(
-    text: str, i: int, count: int, better_headline: int, paragraphs: list[RawParagraph]
-) -> str | None:
-    """Why a line of the head that comes before the headline is not the headline, if it is not."""
-    last = i + 1 >= count  # a page's last line is its headline rather than nothing
+def _above_the_headline(text: str, last: bool, below: str | None) -> str | None:
+    """Why a line of the head is not the headline, if it is not; `last`: the page's last
+    line, its headline rather than nothing; `below`: the headline-shaped line under it."""
     if CONSENT.search(text):
         return "cookie notice"
     if BREADCRUMB.search(text) and not last:
@@ -146,7 +145,7 @@ def _above_the_headline(
         return "live page furniture"
     if COPYRIGHT_LINE.search(text):
         return "copyright line"  # "© 2025 Example Media" on a page with no headline
-    label = i < better_headline and _section_label(text, paragraphs[better_headline].text)
+    label = below is not None and _section_label(text, below)
     if NOT_A_HEADLINE.search(text) or STRONG_CHROME.search(text) or label:
         return "page chrome before the article"  # "Skip to main content", "This article is more than 2 years old", "Business"
     return None

@@ -22,7 +22,7 @@ from .places import Unread
 from .records import Found
 from .shares import read_shares
 from .stances import stance_claims
-from .text import WORD, clause_spans, sentence_of
+from .text import WORD, clause_of, clause_spans, sentence_of
 from .times import find_times, paired_moments
 
 # Past forms that do not end in -ed, and nouns of events, name what a date is about.
@@ -188,7 +188,7 @@ def paragraph_facts(
 def _denied(text: str, start: int) -> bool:
     """Whether a date is of a deed its clause denies ("had not been inspected since 2022",
     "was never paid in March"): the day a thing did not happen is no day of it."""
-    c_start, _ = next(((a, b) for a, b in clause_spans(text, *sentence_of(text, start)) if a <= start < b), (start, start))
+    c_start, _ = clause_of(text, start)
     return any(len(WORD.findall(text, n.end(), start)) <= MAX_SCOPE for n in NEGATION.finditer(text, c_start, start))
 
 
@@ -266,9 +266,7 @@ def _event(text: str, start: int, end: int, named: list[tuple[Mention, str]], da
     event ("after a trial that lasted"); else a participle in its clause ("was read at
     10:15"); its stem, and the names around it."""
     sentence = sentence_of(text, start)
-    clause = next(
-        ((a, b) for a, b in clause_spans(text, *sentence) if a <= start < b or a < end <= b), sentence
-    )
+    clause = clause_of(text, start, end)
     # Not from a clause that holds a date of its own: in "in 1979, which ended in 1989",
     # 1979 is not when it ended.
     taken = tuple(

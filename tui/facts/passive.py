@@ -154,14 +154,13 @@ def passive_claims(text: str, mentions: list[tuple[Mention, str]]) -> list[Found
             for m in _PASSIVE.finditer(text, c_start, c_end):
                 claim = _passive(text, m, (s_start, s_end), (c_start, c_end), previous, names)
                 if claim is None:
-                    pass
-                elif not claim.affirmed and (by := _BY.match(text, m.end(), c_end)) and by.end() in names:
-                    # "was not mediated by Orsova" denies Orsova's deed, not that it was done
-                    out.extend(_by_agent(text, m.end(), c_end, claim, names))
-                else:
+                    continue
+                by = _BY.match(text, m.end(), c_end)
+                # "was not mediated by Orsova" denies Orsova's deed, not that it was done
+                if claim.affirmed or by is None or by.end() not in names:
                     out.append(claim)
                     out.extend(_coordinated(text, m.end(), c_end, claim))
-                    out.extend(_by_agent(text, m.end(), c_end, claim, names))
+                out.extend(_by_agent(text, m.end(), c_end, claim, names))
             previous = (c_start, c_end)
     return out
 

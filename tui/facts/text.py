@@ -49,6 +49,15 @@ def sentence_of(text: str, offset: int) -> tuple[int, int]:
     return next(((s, e) for s, e in sentence_spans(text) if s <= offset < e), (0, len(text)))
 
 
+def clause_of(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Start and end offsets of the clause that holds `start` (or `end`), else of its sentence."""
+    sentence = sentence_of(text, start)
+    return next(
+        ((a, b) for a, b in clause_spans(text, *sentence) if a <= start < b or end is not None and a < end <= b),
+        sentence,
+    )
+
+
 @lru_cache(maxsize=1024)
 def clause_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Clauses of one sentence: split at commas, dashes, brackets and contrast words."""
