@@ -130,3 +130,51 @@ def test_survivors_and_people_rescued_are_one_idea_to_the_aligner():
     assert content_tokens("survivors") == content_tokens("rescued") == content_tokens("survived")
     assert content_tokens("evacuated") == content_tokens("displaced")
     assert content_tokens("death toll")[0] == content_tokens("killed")[0]
+
+
+def test_a_conceded_point_does_not_decide_where_a_paragraph_goes():
+    # The second article concedes the first article's second point ("Although no government
+    # has recognised the junta") and makes its first point after the comma: it belongs with
+    # the paragraph about trade ties.
+    story = _story(
+        "Junta courts Moscow\n\n"
+        "Moscow has expanded its trade and security ties with the generals since the coup in May 2023,"
+        " sending military advisers and grain.\n\n"
+        "No government has formally recognised the junta, and the regional bloc suspended the country"
+        " after the coup.\n",
+        "Generals find a friend\n\n"
+        "Although no government has formally recognised the junta or its council, Moscow has expanded"
+        " trade ties with the generals.\n\n"
+        "The capital was calm on Sunday as markets reopened.\n",
+    )
+    groups = sorted(sorted((p.article, p.line) for p in c.members) for c in story.clusters)
+    assert groups == [[("1", 3), ("2", 3)], [("1", 5)], [("2", 5)]]
+
+
+def test_the_opening_concession_of_a_sentence_is_split_from_its_point():
+    from tui.tokens import split_concession
+
+    assert split_concession("Although he did not name the Taliban, Lavrov praised Kabul.") == (
+        "Although he did not name the Taliban",
+        " Lavrov praised Kabul.",
+    )
+    # Commas that go on with a list stay inside the clause.
+    assert split_concession("While Russia built political, economic, and trade ties, no one recognised it.") == (
+        "While Russia built political, economic, and trade ties",
+        " no one recognised it.",
+    )
+    # An aside between dashes closes the clause when it has no comma.
+    assert split_concession("Though Moscow does not recognise the council — the junta's name — it sends grain.") == (
+        "Though Moscow does not recognise the council — the junta's name ",
+        " it sends grain.",
+    )
+    assert split_concession("The rain fell while the town slept.") == ("", "The rain fell while the town slept.")
+    assert split_concession("Despite the rain") == ("", "Despite the rain")
+
+
+def test_the_stemmer_keeps_military_and_militant_apart_and_primary_off_prime():
+    from tui.tokens import stem
+
+    assert stem("military") != stem("militant")
+    assert stem("militants") == stem("militant")
+    assert stem("primary") != stem("prime")

@@ -20,12 +20,7 @@ SCORER, GOLD = KIT / "score.py", KIT / "seeds-gold.json"
 
 # Targets the engine does not reach yet, each with the reason; strict, so that the day
 # one is met the test says so and the entry must go.
-KNOWN_SHORT: dict[str, str] = {
-    "align_recall": (
-        "0.72 against 0.75: paragraphs that mix two points (a denial of recognition and "
-        "Lavrov's pragmatism) join the cluster of their second point"
-    ),
-}
+KNOWN_SHORT: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,12 @@ rare words, names, numbers and short phrases, each weighted by how rare it is in
 story, and damped when it is ordinary English ("significant", "took") or the
 vocabulary of reporting ("said", "news agency"); a source named at the end of a sentence
 (", police said.", ", according to the minister.") and a wire story's dateline are left
-out. Two paragraphs are compared as wholes and sentence by sentence, because a rewritten
-paragraph often keeps one sentence's point and drops the rest. Spelling variants of names meet before weighting.
+out. A sentence that opens by conceding something ("Although Russia still does not
+recognise the government, the Kremlin has engaged with it") makes its point after the
+comma: the words of the concession weigh BACKGROUND_WEIGHT of their weight. Two
+paragraphs are compared as wholes and sentence by sentence, because a rewritten paragraph
+often keeps one sentence's point and drops the rest. Spelling variants of names meet
+before weighting.
 
 Clusters are grown from the strongest pair down, by average link, and never hold two
 paragraphs of one article. Identical paragraphs are weighed once, with their count.
@@ -32,7 +36,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .models import Cluster, Paragraph
 from .segmenting import LEAD_END, SENTENCE_END
-from .tokens import content_tokens, generic_stems, raw_words, reporting_stems, sentences
+from .tokens import content_tokens, generic_stems, raw_words, reporting_stems, sentences, split_concession
 
 DEFAULT_THRESHOLD = 0.05
 LINK_SHARE = 0.8  # a merge needs this share of the threshold as average link
@@ -41,6 +45,7 @@ PHRASE_WEIGHT = 1.0
 SENTENCE_WEIGHT = 0.5  # share of the best sentence-to-sentence match in the score
 GENERIC_DAMPING = 0.5
 LATER_SENTENCE = 0.85  # weight of a match that is not on a paragraph's first sentence
+BACKGROUND_WEIGHT = 0.6  # share of a word's weight inside an opening "Although ...," clause
 REPORTING_DAMPING = 0.3
 EXACT_LIMIT = 600  # up to this many distinct paragraphs, every pair is scored at once
 BATCH = 2048  # paragraphs matched against the clusters at once, at most
@@ -182,29 +187,39 @@ def _weigh(texts: list[str], counts: np.ndarray) -> _Terms:
     # Rewritten copies keep many sentences whole: each distinct sentence is read once.
     known: dict[str, tuple[list[str], list[int]]] = {}
 
-    def read(sentence: str) -> tuple[list[str], list[int]]:
+    def read(sentence: str) -> tuple[list[str], dict[int, float]]:
         found = known.get(sentence)
         if found is None:
-            tokens = _tokens(sentence, spelling, pattern)
-            ids = [vocabulary.setdefault(t, len(vocabulary)) for t in {*tokens, *_phrases(tokens)}]
+            background, point = split_concession(sentence)
+            tokens = main = _tokens(point, spelling, pattern)
+            share = dict.fromkeys({*main, *_phrases(main)}, 1.0)
+            if background:
+                tokens = _tokens(background, spelling, pattern) + main
+                for term in {*tokens, *_phrases(tokens)}:
+                    share.setdefault(term, BACKGROUND_WEIGHT)
+            ids = {vocabulary.setdefault(t, len(vocabulary)): w for t, w in share.items()}
             found = known[sentence] = (tokens, ids)
         return found
 
-    whole_ids, whole_start = array("i"), array("q", [0])
-    sent_ids, sent_start, sent_first = array("i"), array("q", [0]), array("b")
+    whole_ids, whole_start, whole_share = array("i"), array("q", [0]), array("d")
+    sent_ids, sent_start, sent_first, sent_share = array("i"), array("q", [0]), array("b"), array("d")
     first_sentence = array("q", [0])
     for text in texts:
         parts = [read(sentence) for sentence in sentences(text)]
-        whole = set(parts[0][1])
+        whole = dict(parts[0][1])
         for position, (tokens, ids) in enumerate(parts):
             sent_ids.extend(ids)
+            sent_share.extend(ids.values())
             sent_start.append(len(sent_ids))
             sent_first.append(position == 0)
             if position:
-                whole.update(ids)
+                for term, share in ids.items():
+                    whole[term] = max(share, whole.get(term, 0.0))
         if len(parts) > 1:
-            whole.update(vocabulary.setdefault(t, len(vocabulary)) for t in _phrases_across(parts))
+            for phrase in _phrases_across(parts):
+                whole.setdefault(vocabulary.setdefault(phrase, len(vocabulary)), 1.0)
         whole_ids.extend(whole)
+        whole_share.extend(whole.values())
         whole_start.append(len(whole_ids))
         first_sentence.append(len(sent_start) - 1)
     terms = list(vocabulary)
@@ -216,18 +231,25 @@ def _weigh(texts: list[str], counts: np.ndarray) -> _Terms:
     weight = np.where(idf > 0, idf, 0.0) * damping
     position = np.where(np.frombuffer(sent_first, dtype=np.int8) == 1, 1.0, LATER_SENTENCE)
     return _Terms(
-        whole=_unit_rows(starts, ids, weight),
+        whole=_unit_rows(starts, ids, weight, np.frombuffer(whole_share)),
         sentences=_unit_rows(
-            np.frombuffer(sent_start, dtype=np.int64), np.frombuffer(sent_ids, dtype=np.int32), weight, position
+            np.frombuffer(sent_start, dtype=np.int64),
+            np.frombuffer(sent_ids, dtype=np.int32),
+            weight,
+            np.frombuffer(sent_share),
+            position,
         ),
         first_sentence=np.frombuffer(first_sentence, dtype=np.int64),
     )
 
 
-def _unit_rows(start: np.ndarray, ids: np.ndarray, weight: np.ndarray, scale: np.ndarray | None = None) -> _Rows:
-    """Drop terms of no weight and scale every row to unit length (times `scale`)."""
+def _unit_rows(
+    start: np.ndarray, ids: np.ndarray, weight: np.ndarray, share: np.ndarray, scale: np.ndarray | None = None
+) -> _Rows:
+    """Weigh every entry (term weight times its share), drop the weightless, scale rows to
+    unit length (times `scale`, one factor per row)."""
     rows = np.repeat(np.arange(len(start) - 1), np.diff(start))
-    vals = weight[ids]
+    vals = weight[ids] * share
     keep = vals > 0
     rows, ids, vals = rows[keep], ids[keep], vals[keep]
     norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=len(start) - 1))

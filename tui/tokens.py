@@ -106,10 +106,12 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z
 _SUFFIXES = (
     "ational", "ization", "isation", "fulness", "ousness", "iveness", "ations", "ation",
     "itions", "ition", "ements", "ement", "ments", "ment", "ingly", "ities", "ity", "ness",
-    "ings", "ing", "ions", "ion", "ally", "edly", "ers", "ies", "ied", "ed", "es", "er",
+    "ings", "ing", "ions", "ion", "ally", "edly", "ary", "ers", "ies", "ied", "ed", "es", "er",
     "ly", "al", "s",
 )
 STEM_LENGTH = 6
+# "military" loses "ary" to part from "militant"; "primary" keeps it, or it would meet "prime".
+_SHORTEST_ROOT = {"ary": 5}
 
 
 @lru_cache(maxsize=200_000)
@@ -125,7 +127,7 @@ def stem(word: str) -> str:
     if any(c.isdigit() for c in word) or len(word) <= 3:
         return word
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _SHORTEST_ROOT.get(suffix, 3):
             word = word[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 word += "i"
@@ -192,3 +194,31 @@ def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences (good enough for news prose)."""
     parts = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
     return parts or [text]
+
+
+# A sentence that opens by conceding something ("Although Russia still does not recognise
+# the government, the Kremlin has engaged with it") makes its point after the comma; the
+# opening clause is background that many paragraphs of a story share.
+_CONCESSION = re.compile(r"[\"“‘]?(?:although|though|while|whilst|despite|even though|even as|even if)\b", re.IGNORECASE)
+# After a comma, a list goes on: "political, economic, and trade ties".
+_LIST_GOES_ON = re.compile(r"\s*(?:(?:and|or)\b|[\w’'-]+,)")
+
+
+def split_concession(sentence: str) -> tuple[str, str]:
+    """The opening concessive clause of a sentence and the rest; ("", sentence) without one.
+
+    The clause ends at the first comma that does not go on with a list, or where a
+    dash-enclosed aside closes; a sentence whose clause never ends is left whole."""
+    opening = _CONCESSION.match(sentence)
+    if opening is None:
+        return "", sentence
+    dashes = 0
+    for i in range(opening.end(), len(sentence)):
+        char = sentence[i]
+        if char in "—–":
+            dashes += 1
+            if dashes == 2:
+                return sentence[:i], sentence[i + 1 :]
+        elif char == "," and not _LIST_GOES_ON.match(sentence, i + 1):
+            return sentence[:i], sentence[i + 1 :]
+    return "", sentence
