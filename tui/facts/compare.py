@@ -328,7 +328,7 @@ def _consistent(kind: str, own: list[Found]) -> bool:
 
 def _conflicting(kind: str, by_article: dict[str, list[Found]], published: dict[str, str | None]) -> bool:
     if kind == "number":
-        return _numbers_conflict(by_article, published)
+        return _numbers_conflict(_after_final(by_article, published), published)
     if kind == "date":
         facts = [f for own in by_article.values() for f in own]
         if any(f.relative for f in facts):
@@ -360,6 +360,17 @@ def _numbers_conflict(by_article: dict[str, list[Found]], published: dict[str, s
         if count + undated[2] > 1 and max(low, undated[0]) > min(high, undated[1]):
             return True
     return False
+
+
+def _after_final(by_article: dict[str, list[Found]], published: dict[str, str | None]) -> dict[str, list[Found]]:
+    """Set aside the articles published before a final result of the slot was: they told
+    an earlier stage of the count ("preliminary results", "with 98% counted"), which the
+    final one revised."""
+    final_days = [published.get(a) for a, own in by_article.items() if any(f.final for f in own)]
+    final_day = min((d for d in final_days if d), default=None)
+    if final_day is None:
+        return by_article
+    return {a: own for a, own in by_article.items() if not (published.get(a) or final_day) < final_day}
 
 
 def _grows(slot: str) -> bool:

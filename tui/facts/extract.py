@@ -163,16 +163,18 @@ def paragraph_facts(
     context: frozenset[str] | None = None  # read once, for the paragraph's first share or sum
     for n in read_offers(read_shares(read_crowds(find_numbers(text, masked, bare), bare, text), text, named), text):
         when = _day_of(text, n.start, dates) if is_batch(n.slot) else _when(text, n.start, timeline)
-        story = None if n.local or when == "earlier" else (n.slot, when)
+        # The whole of "64 of the 151 seats" is never held against a part ("won 19 seats").
+        key = (n.slot, when, "whole") if n.whole else (n.slot, when)
+        story = None if n.local or when == "earlier" else key
         low, high = n.bounds
         measured = n.unit is not None and n.unit != "age"  # a share or a sum
         if measured and context is None:
             context = frozenset(w.lower() for w in WORD.findall(text))
         out.append(
             Found(
-                "number", n.slot, plain(n.measured), n.text, article, line, (n.slot, when), story,
+                "number", n.slot, plain(n.measured), n.text, article, line, key, story,
                 n.qualifier, low, high, start=n.start, end=n.end, unit=n.unit,
-                context=context if measured else frozenset(),
+                context=context if measured else frozenset(), final=_told_final(text, n.start),
             )
         )
     for n in bare:
@@ -328,3 +330,15 @@ def _event_label(event) -> str:
     if not ordered:
         return word
     return f"{word} ({', '.join(ordered[:2])}{', …' if len(ordered) > 2 else ''})"
+
+
+# "According to the final results", "the final count", "Final turnout was".
+_FINAL = re.compile(r"\bfinal\s+(?:official\s+)?(?:results?|count|tally|figures?|turnout)\b", re.I)
+
+
+def _told_final(text: str, start: int) -> bool:
+    """Whether the sentence of a count tells it as a final result."""
+    if "inal" not in text:
+        return False
+    s, e = sentence_of(text, start)
+    return _FINAL.search(text, s, e) is not None

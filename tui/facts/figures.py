@@ -68,6 +68,7 @@ class FoundNumber:
     unit: str | None = None  # "percent", or the currency of a sum ("£", "$")
     floor: float | None = None  # the first figure of "between 300 and 400"
     factor: float = 1.0  # a length: metres to the unit it is written in ("2,300 feet")
+    whole: bool = False  # the whole a part is taken from: 151 of "64 of the 151 seats"
 
     @property
     def measured(self) -> float:

@@ -113,6 +113,7 @@ OPENER_WORDS = frozenset(
     elsewhere overall separately additionally indeed therefore besides initially previously
     currently recently eventually finally ultimately afterwards afterward today yesterday tonight
     several various numerous
+    whoever whatever whichever wherever whenever however
     """.split()
 )
 _ORDINARY_END = re.compile(r"[a-z]{3}(?:ers|ors|ents|ists|ies|ments|tions|sions)$")

@@ -215,6 +215,7 @@ def build_index(mentions: list[tuple[str, int, Mention]], stands_for: dict[str, 
         entry.opener_only = entry.opener_only and mention.opener
     union = _Union()
     _merge_spellings(spellings, union)
+    _join_middle_initials(spellings, union)
     acronyms = _join_acronyms(spellings, union, stands_for or {})
     short, respelled = _link_surnames(spellings, union)
     firms = _link_companies(spellings, union)
@@ -297,6 +298,19 @@ def _merge_spellings(spellings: dict[str, _Spelling], union: _Union) -> None:
                     seen.add(other.key)
         for block in own:
             blocks[block].append(entry)
+
+
+def _join_middle_initials(spellings: dict[str, _Spelling], union: _Union) -> None:
+    """Join a person's name written with middle initials to the same name without them:
+    "Ravi K. Adhikary" and "Ravi Adhikary", "George W. Bush" and "George Bush"."""
+    for entry in spellings.values():
+        tokens = entry.tokens
+        if len(tokens) < 3 or not any(len(t) == 1 for t in tokens[1:-1]):
+            continue
+        bare = " ".join([tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]])
+        other = spellings.get(bare)
+        if other is not None and _personal(entry) and _personal(other):
+            union.join(other.key, entry.key)
 
 
 def _short_given_name(a: _Spelling, b: _Spelling) -> bool:

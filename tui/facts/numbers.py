@@ -65,6 +65,10 @@ _MODIFIER = re.compile(r"-[A-Za-z]")
 _TIMES_OVER = re.compile(r"\s+times\b", re.I)
 # "one in a million", "nine in ten voters": the whole of a ratio, not a count of anything.
 _RATIO_OF = re.compile(rf"\b(?:one|\d+|{WORD_NUMBER})\s+in\s+$", re.I)
+# "64 of the 151 seats", "nine of the 12 miners were rescued": the whole a part is taken
+# from, never compared with a part; what the sentence tells (won, rescued) is the part's, where
+# it is (on board) the whole's: "killed 38 of the 67 people on board".
+_WHOLE_OF = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}))[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+$", re.I)
 
 
 def _length_told(text: str, end: int, before: str) -> bool:
@@ -178,11 +182,12 @@ def find_numbers(
                 unread.append(FoundNumber(value, qualifier, "", True, said, start, end, None, bottom))
             continue
         label, local = slot
+        whole = _WHOLE_OF.search(text, max(0, start - 40), start) is not None and not label.endswith("on board")
         head = label.split(" in ")[0].split(" at ")[0].split(" from ")[0]
         if head == "evacuated":
             label = displacement(after) + label[len(head) :]
         elif head in HARMS:
             label = "people " + label  # "145 deaths", "2,389 injured": "people killed", "people injured"
         unit = currency or next((u for u in ("percent", "age") if label == u or label.startswith(u + " (")), None)
-        out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit, bottom))
+        out.append(FoundNumber(value, qualifier, label, local, text[start:end].strip(), start, end, unit, bottom, whole=whole))
     return out

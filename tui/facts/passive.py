@@ -281,14 +281,17 @@ def _received(text: str, m: re.Match, sentence: tuple[int, int], c_start: int, n
         return None  # "if it received any warning": no claim either way
     if HEDGE.search(text, s_start, m.end()) or DOUBT.search(text, s_start, s_end) or tells_other_time(text, s_start, s_end):
         return None
-    patient = read_patient(clause_words(text, c_start, m.start(), names))
-    if patient is None:
+    # "Residents said they had received no warning": the residents, as in the passive.
+    words = _sayer_for_pronoun(clause_words(text, c_start, m.start(), names))
+    patient = read_patient(words)
+    bare = _bare_patient(words) if patient is None else None  # "villagers received no warning"
+    if patient is None and (bare is None or bare[2]):
         return None
-    obj, at, owned_by = patient
+    obj, at, owned_by = patient or (bare[0], bare[1], None)
     if NEGATION.search(text, s_start, at) or NEITHER.search(text, s_start, at):
         return None
     clause = text[c_start : m.end()].strip()
-    return FoundClaim(stem(noun), noun, obj, None, not negated, clause, c_start, True, passive=True, owner=owned_by)
+    return FoundClaim(stem(noun), noun, _one_body(obj), None, not negated, clause, c_start, True, passive=True, owner=owned_by)
 
 
 # "arrested and (later) charged", "not arrested or charged": one more participle of the same patient.

@@ -162,6 +162,8 @@ def settle_lonely(
 
 
 def _follows(slot: str, text: str, end: int, within: int = 5) -> bool:
-    """Whether the first word of a slot is among the words just after a fact."""
-    first = slot.split(" ")[0]
-    return first in [w.lower() for w in _TOKEN.findall(text, end, end + 80)[:within]]
+    """Whether the words of a slot are among the words just after a fact: "land" after
+    "2,400 hectares of low land"; not "people missing" after "23 people were injured",
+    whose "people" says nothing of what was counted."""
+    after = {w.lower() for w in _TOKEN.findall(text, end, end + 80)[:within]}
+    return all(word in after for word in slot.split(" (")[0].split(" in ")[0].split())

@@ -31,6 +31,7 @@ class Found:
     context: frozenset[str] = frozenset()  # shares and sums: the words of their paragraph, lower-cased
     start: int = -1  # dates and counts: where the words stand in their paragraph
     end: int = -1
+    final: bool = False  # counts: told as a final result ("according to the final results")
 
     def at(self, article: str, line: int) -> Found:
         """The same fact in a copy of its paragraph (what `dataclasses.replace` gives, without

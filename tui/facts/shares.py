@@ -38,6 +38,19 @@ _PROGRESS = re.compile(r"^\s*(?:[a-z]+ed\b|in\s*(?:[,;]|$)|reporting\b)", re.I)
 _BARE = re.compile(r"^\s*(?:%|percent|per\s+cent)(?!\s+(?:share\s+)?of\b)", re.I)
 
 
+# A percentage a name won, told without "of the vote": "won 36.8%", "came third with 12.5
+# percent", "with 36.8 percent"; the figure ends its clause or names the round.
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins|took|takes|secured|received|garnered|polled|got|had|(?:(?:came|was|finished)\s+[a-z]+\s+)?with)\s+$",
+    re.I,
+)
+_WON_AFTER = re.compile(
+    r"^\s*(?:%|percent\b|per\s+cent\b)\s*(?:[,.;:)]|$|and\b|in\s+the\s+(?:first|second|final|last)\s+round\b)", re.I
+)
+# Between the name and the verb: nothing, a relative "who", or an aside in commas.
+_JOINS_OWNER = re.compile(r"\s*(?:,\s+who\s+|,\s+(?:a|an|the)\s+[^,\d]{1,50},\s+)?", re.I)
+
+
 def read_shares(numbers: list[FoundNumber], text: str, named: list[tuple[Mention, str]]) -> list[FoundNumber]:
     """The counts of a paragraph, with its percentages of the vote read as shares."""
     out = []
@@ -57,8 +70,25 @@ def _as_share(n: FoundNumber, text: str, named: list[tuple[Mention, str]], share
         shared.add(sentence[0])
         place = place_after(share.group("rest")) if share else ""
         return _owned(n, VOTE_SHARE + place, share_owner(text, n.start, sentence, named))
+    won = _won_by(text, n.start, named) if _WON_AFTER.match(after) else None
+    if won:
+        shared.add(sentence[0])
+        return _owned(n, VOTE_SHARE, won)
     owner = share_owner(text, n.start, sentence, named) if sentence[0] in shared and _BARE.match(after) else None
     return _owned(n, VOTE_SHARE, owner) if owner else n
+
+
+def _won_by(text: str, start: int, named: list[tuple[Mention, str]]) -> str | None:
+    """The candidate or party a bare percentage was won by: the name just before the verb
+    of winning ("Marec won 36.8%", "Irina Marec, who won 36.8 percent", "Irina Marec with
+    36.8 percent", "Lupan, a retired general, was third with 12.5 percent")."""
+    verb = _WON_BEFORE.search(text, max(0, start - 60), start)
+    if not verb:
+        return None
+    for m, name in named:
+        if m.kind != "place" and m.end <= verb.start() and _JOINS_OWNER.fullmatch(text, m.end, verb.start()):
+            return name
+    return None
 
 
 def _owned(n: FoundNumber, slot: str, owner: str | None) -> FoundNumber:

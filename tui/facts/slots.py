@@ -80,6 +80,9 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
         bare = not first.isalpha() or first in UNSAID_NOUN or _names_a_time(first)
         found = slot_from_before(before, generic=False, bare=bare)
         return (found[0] + (place_after(after) or place_before(before)), found[1]) if found else None
+    listed = _listed(after)
+    if listed:
+        return (listed, True)
     head = SYNONYMS.get(first, first)
     index = _linked(words, 1)
     placed = 1 + _place_words(raw)
@@ -115,6 +118,36 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
     place = place_after(after) or place_before(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
+
+
+# "400 soldiers, police officers and volunteers": the count is of the whole list (of three
+# nouns at least: two joined by "and" may be a count and a verb, "1,000 jobs and shut").
+_ITEM = r"[a-z]+(?:\s+[a-z]+)?"
+_LIST = re.compile(rf"^\s*(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\s*,?\s+and\s+(?P<last>{_ITEM})", re.I)
+
+
+def _listed(after: str) -> str | None:
+    """The nouns a count heads a list of ("400 soldiers, police officers and volunteers"),
+    as written; None when the words after it are no list of nouns ("12 teams from the
+    army, the police and", "19 people and injured 27")."""
+    m = _LIST.match(after)
+    if not m:
+        return None
+    last = m.group("last").split()
+    if len(last) > 1 and not _plain_noun(last[1]):
+        last = last[:1]  # "and volunteers were digging"
+    items = [item.split() for item in m.group("items").split(",")] + [last]
+    if len(items) < 3:
+        return None  # "1,000 jobs and shut a factory", "16 deaths, and rescuers": no list
+    if not all(_plain_noun(w) for item in items for w in item):
+        return None
+    named = [" ".join(item).lower() for item in items]
+    return ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def _plain_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower not in STOP_WORDS and not lower.endswith(("ed", "ing")) and lower not in LINKING
 
 
 # What may follow a verb that takes no object: "1,200 flights cancelled on Monday", "300

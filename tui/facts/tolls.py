@@ -11,7 +11,7 @@ from .count_words import PEOPLE, RESIDENTS, SYNONYMS, TOLL_WORDS
 from .figures import QUALIFIER_TAIL, WORD, WORD_NUMBER
 
 _TOLL_BEFORE = re.compile(
-    r"\b(?P<noun>death|injury|casualty|fatality|[a-z]+)\s+(?:toll|count|tally|total|number)\b[^.;]{0,60}?(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)?\s*$",
+    r"\b(?P<noun>death|injury|casualty|fatality|[a-z]+)\s+(?:toll|count|tally|total|number)\b[^.;]{0,90}?(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)?\s*$",
     re.I,
 )
 # The words that hand a toll its figure: "has risen to", "stood at", "reached", with a qualifier.
@@ -20,7 +20,7 @@ _REACHES = r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|were|are|topped|passe
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?P<phrase>[^.;:\d]{1,90}?)\s+" + _REACHES, re.I)
 # A toll with no noun of harm is the death toll: "the toll has climbed to", "the quake's toll stands at".
 _BARE_TOLL = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(TOLL_WORDS - {"s"})) + r")|\w['’]s?)\s+toll\b[^.;:\d]{0,60}?" + _REACHES, re.I
+    r"(?:\b(?:" + "|".join(sorted(TOLL_WORDS - {"s"})) + r")|\w['’]s?)\s+toll\b[^.;:\d]{0,90}?" + _REACHES, re.I
 )
 _PROJECTED = re.compile(
     r"\b(?:could|may|might|will|would|expected|likely|predicted|projected|forecast|feared\s+to)\b", re.I
@@ -86,3 +86,4 @@ def _forecast(words_to_figure: str) -> bool:
     expected to reach"); a forecast in an aside ("the toll, which could rise, stood at")
     does not count."""
     return _PROJECTED.search(re.split(r"[,;:()—–]", words_to_figure)[-1]) is not None
+
