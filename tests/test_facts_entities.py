@@ -198,3 +198,36 @@ def test_a_clocks_zone_is_no_name_and_a_wire_dateline_date_no_fact():
     names = written_names(s)
     assert "BST" not in names and "GMT Holdings" in names and "GMT" not in names - {"GMT Holdings"}
     assert not [f for f in s.facts if f.kind == "date" and f.text == "Aug 2"]
+
+
+def test_a_body_named_for_what_it_does_is_one_entity():
+    s = compare_bodies(
+        "Observers from the Organization for Security and Co-operation in Europe will report on Tuesday.",
+        "The Office for National Statistics said prices rose. The Commission on Human Rights met on Monday.",
+    )
+    names = written_names(s)
+    assert {
+        "Organization for Security and Co-operation in Europe",
+        "Office for National Statistics",
+        "Commission on Human Rights",
+    } <= names
+    assert not names & {"Organization", "Security", "Co", "Europe", "Office", "National Statistics", "Monday"}
+    entity = entity_written(s, "Office for National Statistics")
+    assert entity is not None and entity.kind == "organisation"
+
+
+def test_the_first_word_after_a_wire_dateline_opens_a_sentence():
+    s = compare_bodies(
+        "KORVEL, Estravia, Nov 10 (Capital Wire) - Former finance minister Teodor Vasilescu won the vote.",
+        "Teodor Vasilescu won the vote on Sunday.",
+    )
+    assert "Former" not in written_names(s)
+    assert "Teodor Vasilescu" in written_names(s)
+
+
+def test_a_sentence_opener_that_owns_something_is_a_name():
+    s = compare_bodies(
+        "Britain's parliament on Thursday approved the aid package.",
+        "The aid package was approved on Thursday.",
+    )
+    assert "Britain" in written_names(s)

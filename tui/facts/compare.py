@@ -139,6 +139,10 @@ def divergences(
             story[(f.kind, f.story_key)].append(f)
     _one_moment(local)
     told = {key: {f.article for f in facts} for key, facts in story.items()}
+    # What the articles tell anywhere, by kind and slot ("time", "collapsed").
+    told_as: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    for f in found:
+        told_as[(f.kind, f.slot)].append(f)
     out = []
     for (cluster, kind, _), facts in local.items():
         audience = cluster_articles.get(cluster, ())
@@ -147,8 +151,10 @@ def divergences(
         verdict = judge(kind, facts, published)
         silent: tuple[str, ...] = ()
         if verdict == "agree":
-            # An article that tells the slot in another cluster is not silent on it.
+            # An article that tells the slot in another cluster is not silent on it: the same
+            # event with the same names, or the same slot however few names its clause gives.
             elsewhere = {a for f in facts if f.story_key is not None for a in told[(kind, f.story_key)]}
+            elsewhere |= _telling_alike(kind, facts, told_as, published)
             silent = tuple(a for a in audience if a not in kinds_in_cluster[cluster][kind] and a not in elsewhere)
             verdict = "partial" if silent and not _only_local_units(facts) else None
         elif verdict == "variant" and _only_local_units(facts):
@@ -170,6 +176,21 @@ def divergences(
         if verdict in ("conflict", "variant"):
             out.append(_divergence(kind, verdict, sides, None))
     return out
+
+
+def _telling_alike(
+    kind: str, facts: list[Found], told_as: dict[tuple[str, str], list[Found]], published: dict[str, str | None]
+) -> set[str]:
+    """The articles that give a slot of these facts elsewhere with a value that agrees
+    ("collapsed at 6:40" beside "collapsed just before 7 a.m."); not "the floods of 2019
+    killed 40" beside "killed on Wednesday", another event under the same verb."""
+    inside = {f.article for f in facts}
+    others: dict[str, list[Found]] = defaultdict(list)
+    for slot in {f.slot for f in facts}:
+        for f in told_as[(kind, slot)]:
+            if f.article not in inside:
+                others[f.article].append(f)
+    return {a for a, own in others.items() if judge(kind, facts + own, published) in ("agree", "variant")}
 
 
 def _one_moment(local: dict[tuple, list[Found]]) -> None:

@@ -186,7 +186,34 @@ def find_mentions(text: str, common: set[str], spelled_out: Iterable[str] = ()) 
     for name in spelled_out:
         if name in text:
             mentions = _whole_name(name, text, mentions)
+    for body in _BODY_WITH_FOR.finditer(text):
+        if _names_a_cause(body, common):
+            mentions = _whole_name(body.group(), text, mentions)
     return mentions
+
+
+def _names_a_cause(body: re.Match[str], common: set[str]) -> bool:
+    """What follows "for" or "on" names a cause, not a team or a person: two capitalised
+    words or more ("for National Statistics"), or one the story also writes in lower case
+    ("for Security"); not "the Premier League for Arsenal"."""
+    after = body.group("cause").split()
+    capitals = [w for w in after if w[0].isupper()]
+    return len(capitals) >= 2 or capitals[0].lower() in common
+
+# A body named for what it does, with the small words that says so: "Organization for
+# Security and Co-operation in Europe", "Coordination Centre for Prisoners of War", "Office
+# for National Statistics", "Commission on Human Rights". It takes "for" or "on" after a word
+# that names a body; then "and", "of", "in" and "the" join capitalised words as "of" does.
+_CAPITAL_WORD = r"[A-Z][\w’'.-]*[\w’']"
+_NOT_CALENDAR = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
+_BODY_WITH_FOR = re.compile(
+    rf"(?<![\w’'-])(?:(?!The\b){_CAPITAL_WORD}[ \t]+){{0,3}}"
+    rf"(?:{'|'.join(sorted(w.capitalize() for w in BODY_WORDS))})[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<cause>{_NOT_CALENDAR}{_CAPITAL_WORD}(?:[ \t]+(?:(?:and|of|in|the|for)[ \t]+)*{_NOT_CALENDAR}{_CAPITAL_WORD})*)"
+)
 
 
 def _whole_name(name: str, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -196,19 +223,20 @@ def _whole_name(name: str, text: str, mentions: list[Mention]) -> list[Mention]:
     if not spans:
         return mentions
     kept = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
-    kind = "organisation" if any(w.lower() in ORGANISATION_WORDS for w in name.split()) else "name"
+    kind = "organisation" if any(w.lower() in BODY_WORDS for w in name.split()) else "name"
     return sorted(kept + [Mention(name, a, b, kind) for a, b in spans], key=lambda m: m.start)
 
 
 def _capitalised_names(text: str, common: set[str]) -> list[Mention]:
     """The names the runs of capitalised words make."""
-    mentions, wire = _dateline_city(text)
+    mentions, wire, lead_end = _dateline_city(text)
     for match in _CAPITAL_RUN.finditer(text, mentions[0].end if mentions else 0):
         if any(a <= match.start() < b for a, b in wire):
             continue  # the wire's own name: "(Reuters)", "(AP)"
         if match.group() in ZONE_OFFSETS and _CLOCK_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # a clock's zone: "00:15 GMT", "3pm (BST)"
-        opens = _opens_sentence(text, match.start())
+        # The story's first sentence starts after the dateline's dash: "(Wire) - Former minister ..."
+        opens = match.start() == lead_end or _opens_sentence(text, match.start())
         run: list[tuple[str, int, int]] = []
         opener: int | None = None  # start of a sentence opener never capitalised elsewhere
         for word_match in WORD.finditer(text, match.start(), match.end()):
@@ -237,14 +265,15 @@ def _capitalised_names(text: str, common: set[str]) -> list[Mention]:
     return mentions
 
 
-def _dateline_city(text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+def _dateline_city(text: str) -> tuple[list[Mention], list[tuple[int, int]], int]:
     """The city a wire dateline opens with, written as a name ("Mwanza" of "MWANZA,
-    Tanzania, Sept. 21, 2025 —"), and where the dateline names its wire in brackets."""
+    Tanzania, Sept. 21, 2025 —"), where the dateline names its wire in brackets, and where
+    the dateline ends (-1 without one)."""
     match = _DATELINE_CITY.match(text)
     if not match:
-        return [], []
+        return [], [], -1
     wire = [m.span() for m in _BRACKETS.finditer(text, 0, match.end())]
-    return [Mention(match.group(1).title(), match.start(1), match.end(1), "place")], wire
+    return [Mention(match.group(1).title(), match.start(1), match.end(1), "place")], wire, match.end()
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -568,6 +597,8 @@ def _flush(
             kind = "place"
         elif _place_by_context(text, start, end):
             kind = "place"
-    lone = len(run) == 1 and run[0][1] == opener and not _acronym(words[0]) and not _actor(words[0], text, end)
+    # A lone opener that owns something is a name too: "Britain's parliament", "Kenya's army".
+    owns = text[end : end + 2] in ("'s", "’s")
+    lone = len(run) == 1 and run[0][1] == opener and not _acronym(words[0]) and not owns and not _actor(words[0], text, end)
     out.append(Mention(" ".join(words), start, end, kind, lone))
     return []
