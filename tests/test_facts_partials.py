@@ -23,3 +23,17 @@ def test_an_article_telling_another_event_under_the_same_verb_stays_silent():
     [partial] = found(s, "date", "killed", "partial")
     assert {v.value for v in partial.values} == {"2019"}
     assert partial.silent == (article_id(s, "b_south_herald.txt"),)
+
+
+def test_the_year_a_change_is_measured_from_is_no_date_of_the_story():
+    s = compare_bodies(
+        "Turnout was 58.3 percent, the electoral commission said, down from 63.1 percent in 2021.",
+        "Turnout was 58.3 percent, the electoral commission said.",
+    )
+    assert found(s, "date", "") == []
+    # A date of the story beside it is still read.
+    s = compare_bodies(
+        "Turnout was 58.3 percent, the commission said, down from 63.1 percent in 2021. The vote was held in May 2025.",
+        "Turnout was 58.3 percent, the commission said. The vote was held in June 2025.",
+    )
+    assert found(s, "date", "held", "conflict") != []

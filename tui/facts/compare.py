@@ -173,9 +173,23 @@ def divergences(
         if verdict == "conflict" and not _across(kind, sides, cluster_of, published, together):
             # the disagreement is inside one cluster, and shown there
             verdict = None if together else "variant"
+        if verdict == "variant" and _shown_in_a_cluster(kind, sides, out):
+            continue
         if verdict in ("conflict", "variant"):
             out.append(_divergence(kind, verdict, sides, None))
     return out
+
+
+def _shown_in_a_cluster(kind: str, facts: list[Found], shown: list[Divergence]) -> bool:
+    """Whether a cluster's divergence already shows every way the story writes this fact:
+    "36.8" and "37.1" in one cluster, with a third article's "36.8" elsewhere, need no
+    second line for the story."""
+    written = {(f.value, f.text) for f in facts}
+    slots = {f.slot for f in facts}
+    return any(
+        d.kind == kind and d.cluster is not None and d.slot in slots and written <= {(v.value, v.text) for v in d.values}
+        for d in shown
+    )
 
 
 def _telling_alike(

@@ -71,6 +71,13 @@ _JOINED = re.compile(r"\b(?:and|but|then)\b", re.I)
 _DESCRIBING = DETERMINERS - {"that", "this"}
 _BOUND = re.compile(r"\b(?:before|after|by|until|till|to|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# The year a change is measured from: "down from 63.1 percent in 2021", "up from 22.5% in
+# 2021", "than 40 in 2019". It dates the old figure, no event of the story.
+_BASELINE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+)?[$€£]?\d[\d.,]*"
+    r"(?:\s*%|\s+(?:per\s*cent|percent|points?|[a-z]+(?:\s+[a-z]+)?))?\s+in\s+$",
+    re.I,
+)
 # "July to September", "between June and August": the first end of a span of time, no one date.
 _RANGE_ON = re.compile(r"\s*(?:(?P<and>and)|to|through|till|until|[-–])\s*", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -113,7 +120,12 @@ def paragraph_facts(
             continue
         event = _event(text, d.start, d.end, named, spans)
         # "on Friday" with no dateline, or "by 2026", "before March", says no one date
-        bound = _BOUND.search(text, max(0, d.start - 12), d.start) or _opens_span(text, d, dates) or _denied(text, d.start)
+        bound = (
+            _BOUND.search(text, max(0, d.start - 12), d.start)
+            or _BASELINE.search(text, max(0, d.start - 60), d.start)
+            or _opens_span(text, d, dates)
+            or _denied(text, d.start)
+        )
         comparable = (d.resolved or d.value.startswith("--")) and not bound
         # An unresolved weekday still names a day: inside a cluster, where the articles tell
         # one event, "on Wednesday" and "on Thursday" disagree.
