@@ -43,6 +43,8 @@ from .chrome_patterns import (
     STRONG_CHROME,
     TAIL_BIO,
     TO_THE_READER,
+    UPDATE_LINE,
+    WEB_ADDRESS,
 )
 from .segmenting import SENTENCE_END, RawParagraph, lead_dateline, parse_dateline
 
@@ -90,7 +92,7 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     boiler: dict[int, str] = {}
     title = ""
     title_norm = ""
-    published: str | None = None
+    datelines: list[tuple[str, str]] = []
     menus = _menu_runs(paragraphs)
     # The head: datelines, breadcrumbs and the headline before the body starts: six
     # paragraphs, or all before the first sentence of prose (a live page's summary list
@@ -98,15 +100,17 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     prose = next((i for i, p in enumerate(paragraphs) if is_sentence_like(p.text)), 0)
     head = [i for i in range(len(paragraphs)) if i not in menus]
     head = head[: max(6, sum(1 for i in head if i < prose))]
-    better_headline = _later_headline(paragraphs, head, prose)
+    better_headline, furniture = _headline_under_furniture(paragraphs, head, prose)
     for i in head:
         para = paragraphs[i]
         date = parse_dateline(para.text)
         if date:
-            published = published or date
+            datelines.append((para.text, date))
             boiler[i] = "dateline"
             continue
-        if not title:
+        if not title and i in furniture:
+            boiler[i] = "page chrome before the article"
+        elif not title:
             below = paragraphs[better_headline].text if i < better_headline else None
             skipped = _above_the_headline(para.text, i + 1 >= len(paragraphs), below)
             if skipped:
@@ -128,6 +132,7 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     _mark_reader_comments(paragraphs, boiler)
     _mark_tail_and_head(paragraphs, boiler)
     content = [p for i, p in enumerate(paragraphs) if i not in boiler]
+    published = _publication_date(datelines)
     if published is None and content:
         published = lead_dateline(content[0].text)  # "MWANZA, Tanzania, Sept. 21, 2025 — ..."
     chrome = [(p, boiler[i]) for i, p in enumerate(paragraphs) if i in boiler]
@@ -151,18 +156,72 @@ def _above_the_headline(text: str, last: bool, below: str | None) -> str | None:
     return None
 
 
-def _later_headline(paragraphs: list[RawParagraph], head: list[int], prose: int) -> int:
-    """The first paragraph of the head, before the prose, shaped as a headline: four to
-    HEADLINE_WORDS words, no sentence, no date. Section labels above it ("Business") are no
-    headline."""
+def _publication_date(datelines: list[tuple[str, str]]) -> str | None:
+    """The first date of the head, unless it is when the page was last changed ("Last
+    updated: 18 Dec 2024") and a line below says when it was published."""
+    published = [date for text, date in datelines if not UPDATE_LINE.match(text)]
+    return (published or [date for _, date in datelines] or [None])[0]
+
+
+def _headline_shaped(text: str) -> bool:
+    """Four to HEADLINE_WORDS words, no sentence, no date, no byline, no chrome's words."""
+    if not 4 <= len(words(text)) <= HEADLINE_WORDS or ENDS_SENTENCE.search(text) or parse_dateline(text):
+        return False
+    return not (BYLINE.match(text) or NAMED_BYLINE.match(text) or _chrome_words(text))
+
+
+def _later_headline(paragraphs: list[RawParagraph], head: list[int], prose: int, after: int = -1) -> int:
+    """The first paragraph of the head after `after` and before the prose, shaped as a
+    headline. Section labels above it ("Business") are no headline."""
     for i in head:
-        text = paragraphs[i].text
         if i >= prose and prose:
             break
-        if 4 <= len(words(text)) <= HEADLINE_WORDS and not ENDS_SENTENCE.search(text) and parse_dateline(text) is None:
-            if not (BYLINE.match(text) or NAMED_BYLINE.match(text) or _chrome_words(text)):
-                return i
+        if i > after and _headline_shaped(paragraphs[i].text):
+            return i
     return -1
+
+
+def _headline_under_furniture(paragraphs: list[RawParagraph], head: list[int], prose: int) -> tuple[int, set[int]]:
+    """The headline-shaped line of the head that is the story's, and the lines above it that
+    are the site's: its tagline or an alert over its menu, its name."""
+    headline = _later_headline(paragraphs, head, prose)
+    furniture: set[int] = set()
+    while prose and 0 <= headline < len(paragraphs) - 1 and _menu_like(paragraphs[headline + 1].text):
+        below = _later_headline(paragraphs, head, prose, after=headline)
+        if below < 0 or not _tagline_over(paragraphs, headline, below, prose):
+            break
+        furniture.add(headline)
+        headline = below
+    return headline, furniture | _mastheads(paragraphs, head, headline)
+
+
+def _tagline_over(paragraphs: list[RawParagraph], above: int, below: int, prose: int) -> bool:
+    """A headline-shaped line that only the site's menu or a section label part from the
+    headline below it, and that shares no word with the story's first paragraph while that
+    headline does: a site's tagline ("Exclusive news, data and analytics for ...") over its
+    menu, a weather alert over "Local News"."""
+    if not all(_menu_like(paragraphs[k].text) for k in range(above + 1, below)):
+        return False
+    lead = _long_words(paragraphs[prose].text)
+    return not _long_words(paragraphs[above].text) & lead and bool(_long_words(paragraphs[below].text) & lead)
+
+
+def _mastheads(paragraphs: list[RawParagraph], head: list[int], headline: int) -> set[int]:
+    """Lines of a few words above the headline that the copyright line at the page's foot
+    names: the outlet's name ("The Lakeside Courier" ... "Copyright © 2024 The Lakeside Courier")."""
+    short = [i for i in head if i < headline and len(words(paragraphs[i].text)) <= 5]
+    if not short:
+        return set()
+    foot = [p.text for p in paragraphs[-8:] if len(p.text) <= 200]  # long lines are prose
+    owners = " ".join(normalise_line(text) for text in foot if COPYRIGHT_LINE.search(text))
+    if not owners:
+        return set()
+    return {i for i in short if f" {normalise_line(paragraphs[i].text)} " in f" {owners} "}
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of four letters or more, lower-cased: what a headline shares with its story."""
+    return {w.lower() for w in words(text) if len(w) >= 4}
 
 
 def _section_label(text: str, below: str) -> bool:
@@ -171,8 +230,7 @@ def _section_label(text: str, below: str) -> bool:
     headline over its standfirst ("Ferry sinks" over "A passenger ferry with 212 ...")."""
     if len(words(text)) > 2 or SENTENCE_END.search(text):
         return False
-    told_below = {w.lower() for w in words(below) if len(w) >= 4}
-    return not any(w.lower() in told_below for w in words(text) if len(w) >= 4)
+    return not _long_words(text) & _long_words(below)
 
 
 def reads_as_report(text: str) -> bool:
@@ -205,7 +263,7 @@ def _menu_runs(paragraphs: list[RawParagraph]) -> set[int]:
     run: list[int] = []
     for i, para in enumerate([*paragraphs, None]):
         # a live entry's stamp ("10:32 GMT") ends a run: the short line under it is the entry's heading
-        if para is not None and _menu_like(para.text) and not _is_stamp(para.text):
+        if para is not None and _menu_like(para.text) and not _is_stamp(para.text) and not _over_a_stamp(paragraphs, i):
             run.append(i)
             continue
         if len(run) >= MENU_RUN:
@@ -221,6 +279,8 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "no words"
     if ADS_TXT.match(text):
         return "ads.txt line"
+    if WEB_ADDRESS.match(text):
+        return "web address"  # a print view's link to its page
     if n_words <= 80 and CONSENT.search(text):
         return "cookie notice"  # before the breadcrumb test: "Accept | Reject | Manage cookies"
     if LIVE_FURNITURE.match(text.strip()):
@@ -237,6 +297,8 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "page chrome"
     if READING_TIME.match(text):
         return "reading time or player"
+    if n_words <= 12 and parse_dateline(text):
+        return "dateline"  # a live entry's stamp below the head: "Dec. 18, 2024, 9:58 a.m. ET"
     if counts[norm] >= 2 and n_words <= 15:
         return "repeated line"
     if norm in shared and not SENTENCE_END.search(text):
@@ -277,6 +339,15 @@ def _mark_link_lists(paragraphs: list[RawParagraph], boiler: dict[int, str]) -> 
 def _is_stamp(text: str) -> bool:
     """A live entry's or a comment's time stamp: "10:32 GMT", "2h ago"."""
     return bool(LIVE_FURNITURE.match(text.strip())) and bool(re.search(r"\d", text))
+
+
+def _over_a_stamp(paragraphs: list[RawParagraph], i: int) -> bool:
+    """A line right above a live entry's stamp, with its date or not ("Dec. 18, 2024, 9:58
+    a.m. ET"): the entry's heading, when the page puts it first."""
+    if i + 1 >= len(paragraphs):
+        return False
+    below = paragraphs[i + 1].text
+    return _is_stamp(below) or len(below) <= 60 and parse_dateline(below) is not None
 
 
 def _mark_reader_comments(paragraphs: list[RawParagraph], boiler: dict[int, str]) -> None:
@@ -325,6 +396,8 @@ def _mark_tail_and_head(paragraphs: list[RawParagraph], boiler: dict[int, str]) 
             boiler[i] = "page chrome after the article"
         elif _chrome_words(text) or TAIL_BIO.match(text):
             boiler[i] = "page chrome after the article"  # "Tom Ellis covers shipping for the agency."
+        elif len(words(text)) <= 5 and text.endswith("?"):
+            boiler[i] = "page chrome after the article"  # a prompt: "Ready for more?", "Enjoyed this story?"
     for i in range(0, first):
         text = paragraphs[i].text
         if i in boiler:

@@ -37,7 +37,7 @@ CHROME_PHRASES = re.compile(
     | \bexplore\s+more\b | \bback\s+to\s+(?:home|homepage)\b
     | \boriginally\s+(?:published|appeared)\b | \bour\s+standards\b | \beditorial\s+(?:standards|guidelines)\b
     | \b(?:enable|turn\s+on|requires?)\s+javascript\b | \bjavascript\s+(?:is\s+)?(?:required|disabled|to\s+play)\b
-    | \bkey\s+events\b | \bcopy\s+link\b | \bbookmark\b | \breport\s+this\s+ad\b
+    | \bkey\s+events\b | \bcopy\s+link\b | \bshort\s+(?:url|link)\b | \bbookmark\b | \breport\s+this\s+ad\b
     | ^(?:read\s+(?:this\s+(?:article|story)\s+)?in|leer\s+en|lire\s+en|leggi\s+in|ler\s+em|auf)\s+[^\W\d_]+$  # "Leer en español", "Read in English"
     """,
     re.I | re.X,
@@ -59,7 +59,7 @@ BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»›>/|]|\s*[»›>/|])|(?:\s[»›>/|
 EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
 # "By Anna Kowalski", "By Maria Lopez, Staff Writer": a byline, not a sentence.
 BYLINE = re.compile(
-    r"^(?:(?:written|words|story|text)\s+)?by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin|da))*"
+    r"^(?:(?:written|words|story|text)\s+)?by:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin|da))*"
     r"\s*(?:[,|–—·•-]\s*[\w .'’&-]{0,40})?$",  # "By Owen Hart · 5 min read"
     re.I,
 )
@@ -70,6 +70,9 @@ CAPTION = re.compile(
     r"|(?:^|[.!?]\s*)(?:photograph|photo|image|picture|credit)(?:\s+(?:credit|by))?\s*(?::|\.{3}|…)\s*[A-Z][^.!?:]{1,60}$"
     # a picture's slot with no caption: "Image", "Photo 3 of 12"
     r"|^(?:image|photo|photograph|picture|video)(?:\s+\d+\s+of\s+\d+)?$"
+    # the agency and the photographer's name in brackets closing a caption: "... on Dec. 17.
+    # (Xinhua/Zhang Hua)"; a poll's brackets name no person ("(Reuters/Ipsos)")
+    r"|\((?-i:[A-Z][\w.&-]+)\s*/\s*(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\)\s*$"
     # "Illustration by Kim Osei", "Photographs by Ana Ruiz for The Ledger": a picture's credit
     r"|^(?:photograph|photo|image|picture|illustration|graphic|artwork)(?:s|y)?\s+by\s+(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+[\w.'’-]+){0,5}$",
@@ -166,7 +169,13 @@ STRONG_CHROME = re.compile(
         | (?:please\s+)?donate(?:\s+(?:now|today|here|monthly))?\s*(?:[.!]|$) | (?:get|download)\s+(?:our|the)\s+(?:free\s+)?app\b
         | (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b[^.]{0,40}\bnewsletter\b
         | (?:listen\s+to|subscribe\s+to)\s+(?:our|the)\s+podcast\b | never\s+miss\s+a\s+(?:story|thing)
-        | click\s+to\s+(?:share|email|print|tweet) | do\s+you\s+have\s+(?:an\s+opinion|a\s+story|a\s+tip)\b )
+        | click\s+to\s+(?:share|email|print|tweet) | do\s+you\s+have\s+(?:an\s+opinion|a\s+story|a\s+tip)\b
+        # a newsletter's sign-off and an outlet's promotion: "Thanks for reading The Letter!
+        # Subscribe for free ...", "Catch all the latest news ... on The Daily"
+        | thanks?\s+(?:you\s+)?for\s+reading\b | subscribe\s+(?:for\s+free|now|today)\b
+        | (?:catch|for|get)\s+(?:all\s+)?the\s+latest\s+news\s*,  # "..., weather and sport, head to KXLN 9"
+        # a print view's header or footer: "Printed from The Gazette", "This article was printed from gazette.com"
+        | (?:this\s+(?:article|story|page)\s+was\s+)?printed\s+from\s+(?:(?-i:[A-Z])|\S+\.[a-z]{2,}\b) )
     """,
     re.I | re.X,
 )
@@ -191,16 +200,26 @@ COMMENTS_HEADING = re.compile(
     r"^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:show|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments\b|\bjoin\s+the\s+conversation\b",
     re.I,
 )
-# "Source: The Northern Ledger", "Via City Post": whose copy an aggregator shows.
-SOURCE_CREDIT = re.compile(r"^(?:source|via)\s*:?\s+(?-i:[A-Z])[\w.&'’ -]{1,50}$", re.I)
+# "Source: The Northern Ledger", "Via City Post": whose copy an aggregator shows; "Editor: Li
+# Wei", "Web editor: Zhang Hua, Liang Jun": who handled it.
+SOURCE_CREDIT = re.compile(
+    r"^(?:source|via)\s*:?\s+(?-i:[A-Z])[\w.&'’ -]{1,50}$"
+    r"|^(?:web\s+|chief\s+)?(?:editor|reporter|photographer|writer)s?\s*:\s*(?-i:[A-Z])[\w.'’ ,-]{1,60}$",
+    re.I,
+)
 # "Local Democracy Reporter", "Senior Political Correspondent": a byline's role on its own line.
 ROLE_LINE = re.compile(
     r"^(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor)$", re.I
 )
+# A dateline that says when the page last changed, not when it was published.
+UPDATE_LINE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+# A line that is only a web address: a print view's link to its page.
+_WEB_ADDRESS = r"^(?:https?://|www\.)\S+$"
+WEB_ADDRESS = re.compile(_WEB_ADDRESS)
 # Lines that open a page but are never its headline: "Skip to main content", "This article
-# is more than 2 years old", "Menu".
+# is more than 2 years old", "Menu", a web address.
 NOT_A_HEADLINE = re.compile(
-    r"\bskip\s+to\b|\bthis\s+article\s+is\s+more\s+than\b|^(?:menu|search|home|sections?|navigation)$"
+    _WEB_ADDRESS + r"|\bskip\s+to\b|\bthis\s+article\s+is\s+more\s+than\b|^(?:menu|search|home|sections?|navigation)$"
     r"|\bsign\s+(?:in|up)\b|\bsubscribe\b|^advert(?:isement|isment)s?$|\blisten\s+to\s+this\s+article\b",
     re.I,
 )

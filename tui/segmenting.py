@@ -143,6 +143,8 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False  # its first word would have fit on the line above: no wrap put it here
     if _OWN_LINE.match(line):
         return False  # "Rachel Okafor Technology editor" under a standfirst: a byline, not its end
+    if _WIRE_OPENING.match(line):
+        return False  # "VIENNA, March 4 (Reuters) - ..." under a caption: a story's first paragraph
     return parse_dateline(line) is None
 
 
@@ -151,7 +153,14 @@ def _continues(previous: str, line: str, width: int) -> bool:
 # the last line of wrapped prose ends its sentence, this one ends none), and a reading time
 # ("4 min read").
 _OWN_LINE = re.compile(
-    r"^(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+[a-z]+){0,2}$|^\d{1,3}\s*min(?:ute)?s?\s+read\b"
+    r"^(?:[Bb]y:?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+[a-z]+){0,2}$|^\d{1,3}\s*min(?:ute)?s?\s+read\b"
+)
+
+# A wire story's first line: its place in capitals, perhaps a date, the agency in brackets
+# and a dash ("VIENNA, March 4 (Reuters) - ", "JACKSON, Tenn. (KXLN) — "). It starts a
+# paragraph even under a line that ends no sentence (a picture's caption).
+_WIRE_OPENING = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},?(?:\s+[^()]{1,30})?\s*\([A-Za-z .&-]{1,30}\)\s*(?:—|–|--?)\s"
 )
 
 
@@ -173,7 +182,23 @@ def parse_dateline(text: str) -> str | None:
         match = pattern.match(text)
         if match and _TIME_TAIL.match(text[match.end() :]):
             return _iso(match)
-    return None
+    return _slash_date(text) if "/" in text else None
+
+
+# "18/12/2024", "Last Updated: 18/12/2024 10:05": a date written with slashes, read only when
+# its first number is past 12 and so must be the day, as most of the world writes it;
+# "03/04/2025" is March 4 in one country and 3 April in another, and month-first dates
+# ("03/14/2025") are left to the country's order too.
+_SLASH_DATE = re.compile(_LEAD + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})", re.I)
+
+
+def _slash_date(text: str) -> str | None:
+    match = _SLASH_DATE.match(text)
+    if not match or not _TIME_TAIL.match(text[match.end() :]):
+        return None
+    if int(match.group("day")) <= 12:
+        return None  # it could be the month
+    return _iso(match)
 
 
 # A wire story's first paragraph can open with its place and date: "MWANZA, Tanzania,
