@@ -295,11 +295,14 @@ def test_a_print_view_with_its_address_and_a_day_first_slash_date():
     )
 
 
-def test_day_first_slash_dates_are_read_only_where_the_day_is_certain():
+def test_slash_dates_are_read_only_where_the_day_is_certain():
     assert parse_dateline("18/12/2024") == "2024-12-18"  # no 18th month: day first
     assert parse_dateline("Updated: 25/12/2024 10:32 AM") == "2024-12-25"
     assert parse_dateline("18/13/2024") is None  # no 13th month
     assert parse_dateline("03/04/2025") is None  # March 4 or 3 April: the page's country decides
+    assert parse_dateline("12/18/2024") == "2024-12-18"  # no 18th month: month first
+    assert parse_dateline("Posted 03/14/2025 6:12 PM") == "2025-03-14"
+    assert parse_dateline("13/14/2025") is None  # no month at all
     assert parse_dateline("Published: 2024-12-18T10:32:01Z") == "2024-12-18"
     assert parse_dateline("Wednesday 18 December 2024 09.10 GMT") == "2024-12-18"
     assert parse_dateline("Dec. 18, 2024") == "2024-12-18"

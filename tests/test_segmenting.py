@@ -85,7 +85,7 @@ def test_datelines_as_other_sites_print_them():
         "On March 14, 2025",
         "March 3, 2025 / Police Say Three Were Hurt In Crash",
         "March 3, 2025 by a vote of the council",
-        "03/14/2025",  # month or day first: the country decides
+        "03/04/2025",  # month or day first: the country decides
         "Version 1.3.2025 released",
         "By Jane Roe • Reuters • The talks resumed on March 14, 2025",
     ]

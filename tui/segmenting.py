@@ -186,9 +186,9 @@ def parse_dateline(text: str) -> str | None:
 
 
 # "18/12/2024", "Last Updated: 18/12/2024 10:05": a date written with slashes, read only when
-# its first number is past 12 and so must be the day, as most of the world writes it;
-# "03/04/2025" is March 4 in one country and 3 April in another, and month-first dates
-# ("03/14/2025") are left to the country's order too.
+# one of its first two numbers is past 12 and so must be the day ("12/18/2024" is month
+# first, as the United States writes it); "03/04/2025" is March 4 in one country and 3
+# April in another, and is left unread.
 _SLASH_DATE = re.compile(_LEAD + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})", re.I)
 
 
@@ -196,9 +196,19 @@ def _slash_date(text: str) -> str | None:
     match = _SLASH_DATE.match(text)
     if not match or not _TIME_TAIL.match(text[match.end() :]):
         return None
-    if int(match.group("day")) <= 12:
-        return None  # it could be the month
-    return _iso(match)
+    first, second = int(match.group("day")), int(match.group("month"))
+    if first > 12:
+        return _iso(match)
+    if second > 12:
+        return _iso_date(match.group("year"), first, second)
+    return None  # either could be the month
+
+
+def _iso_date(year: str, month: int, day: int) -> str | None:
+    try:
+        return date(int(year), month, day).isoformat()
+    except ValueError:
+        return None
 
 
 # A wire story's first paragraph can open with its place and date: "MWANZA, Tanzania,
