@@ -444,3 +444,29 @@ def test_sentences_about_comments_and_reporters_stay_content():
         "A reporter for the paper was among the 40 people evacuated from the building."
     )
     assert reasons == {1: "headline"}
+
+
+def test_a_share_row_in_brackets_and_a_linked_question_headline_are_chrome():
+    text = (
+        "Estravia heads for a runoff\n\n[Share] [Tweet] [Email]\n\n"
+        "None of the eight candidates won more than half of the vote in Sunday's first round.\n\n"
+        "Read more: Who is Irina Marec, the former judge who wants to clean up politics?\n\n"
+        "Share Tweet Email\n\n"
+        "Voters will email and print their complaints to the commission, which meets on Friday.\n"
+    )
+    reasons = _reasons(text)
+    assert reasons[3] == reasons[9] == "page chrome"
+    assert reasons[7] == "link to another article"
+    assert 5 not in reasons and 11 not in reasons
+
+
+def test_the_outlet_named_above_the_headline_and_in_the_foot_s_chrome_is_no_headline():
+    text = (
+        "The Weekly Review\n\nFinal count confirms Vasilescu lead, trims his party's seats\n\n14 November 2025\n\n"
+        "The Central Electoral Commission published the final results of the election on Friday.\n\n"
+        "Subscribe to The Weekly Review for analysis every Friday.\n"
+    )
+    result = classify(split_paragraphs(text))
+    assert result.title == "Final count confirms Vasilescu lead, trims his party's seats"
+    assert result.published == "2025-11-14"
+    assert [p.line for p in result.content] == [7]

@@ -207,13 +207,14 @@ def _tagline_over(paragraphs: list[RawParagraph], above: int, below: int, prose:
 
 
 def _mastheads(paragraphs: list[RawParagraph], head: list[int], headline: int) -> set[int]:
-    """Lines of a few words above the headline that the copyright line at the page's foot
-    names: the outlet's name ("The Lakeside Courier" ... "Copyright © 2024 The Lakeside Courier")."""
+    """Lines of a few words above the headline that the copyright line or another line of
+    chrome at the page's foot names: the outlet's name ("The Lakeside Courier" ... "Copyright
+    © 2024 The Lakeside Courier", "Subscribe to The Weekly Review")."""
     short = [i for i in head if i < headline and len(words(paragraphs[i].text)) <= 5]
     if not short:
         return set()
     foot = [p.text for p in paragraphs[-8:] if len(p.text) <= 200]  # long lines are prose
-    owners = " ".join(normalise_line(text) for text in foot if COPYRIGHT_LINE.search(text))
+    owners = " ".join(normalise_line(text) for text in foot if COPYRIGHT_LINE.search(text) or _chrome_words(text))
     if not owners:
         return set()
     return {i for i in short if f" {normalise_line(paragraphs[i].text)} " in f" {owners} "}
@@ -308,7 +309,8 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "picture caption"
     if n_words <= 25 and MEDIA_LINK.match(text):
         return "video or audio link"
-    if n_words <= 30 and ARTICLE_LINK.match(text) and not SENTENCE_END.search(text):
+    # a linked headline ends with no full stop, though it may ask: "Read more: Who is ...?"
+    if n_words <= 30 and ARTICLE_LINK.match(text) and not text.rstrip().endswith("."):
         return "link to another article"
     if n_words <= 80 and EDITORS_NOTE.match(text):
         return "editor's note"

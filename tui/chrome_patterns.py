@@ -37,6 +37,7 @@ CHROME_PHRASES = re.compile(
     | \bexplore\s+more\b | \bback\s+to\s+(?:home|homepage)\b
     | \boriginally\s+(?:published|appeared)\b | \bour\s+standards\b | \beditorial\s+(?:standards|guidelines)\b
     | \b(?:enable|turn\s+on|requires?)\s+javascript\b | \bjavascript\s+(?:is\s+)?(?:required|disabled|to\s+play)\b
+    | ^(?:[\[(]?(?:share|tweet|e-?mail|print|save|pin|comments?|copy\s+link|messenger|sms)[\])]?(?:\s*[|·•,/]\s*|\s+|$)){2,}$  # "[Share] [Tweet] [Email]"
     | \bkey\s+events\b | \bcopy\s+link\b | \bshort\s+(?:url|link)\b | \bbookmark\b | \breport\s+this\s+ad\b
     | ^(?:read\s+(?:this\s+(?:article|story)\s+)?in|leer\s+en|lire\s+en|leggi\s+in|ler\s+em|auf)\s+[^\W\d_]+$  # "Leer en español", "Read in English"
     """,
