@@ -470,3 +470,14 @@ def test_the_outlet_named_above_the_headline_and_in_the_foot_s_chrome_is_no_head
     assert result.title == "Final count confirms Vasilescu lead, trims his party's seats"
     assert result.published == "2025-11-14"
     assert [p.line for p in result.content] == [7]
+
+
+def test_an_outlet_named_by_two_of_its_words_at_the_foot_is_no_headline():
+    text = (
+        "Valley Radio News\n\nListen live\n\nRalung landslide: 19 confirmed dead, dozens missing\n\n14 October 2025\n\n"
+        "At least 19 people died when a landslide buried part of a village in Ralung district on Tuesday.\n\n"
+        "Follow Valley Radio on Facebook for updates.\n"
+    )
+    result = classify(split_paragraphs(text))
+    assert result.title == "Ralung landslide: 19 confirmed dead, dozens missing"
+    assert [p.line for p in result.content] == [9]

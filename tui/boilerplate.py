@@ -209,15 +209,22 @@ def _tagline_over(paragraphs: list[RawParagraph], above: int, below: int, prose:
 def _mastheads(paragraphs: list[RawParagraph], head: list[int], headline: int) -> set[int]:
     """Lines of a few words above the headline that the copyright line or another line of
     chrome at the page's foot names: the outlet's name ("The Lakeside Courier" ... "Copyright
-    © 2024 The Lakeside Courier", "Subscribe to The Weekly Review")."""
+    © 2024 The Lakeside Courier", "Subscribe to The Weekly Review"), whole or by two of its
+    words ("Valley Radio News" ... "Follow Valley Radio on Facebook")."""
     short = [i for i in head if i < headline and len(words(paragraphs[i].text)) <= 5]
     if not short:
         return set()
     foot = [p.text for p in paragraphs[-8:] if len(p.text) <= 200]  # long lines are prose
-    owners = " ".join(normalise_line(text) for text in foot if COPYRIGHT_LINE.search(text) or _chrome_words(text))
-    if not owners:
-        return set()
-    return {i for i in short if f" {normalise_line(paragraphs[i].text)} " in f" {owners} "}
+    owners = [normalise_line(text) for text in foot if COPYRIGHT_LINE.search(text) or _chrome_words(text)]
+    return {i for i in short if any(_names_the_outlet(paragraphs[i].text, owner) for owner in owners)}
+
+
+def _names_the_outlet(line: str, foot: str) -> bool:
+    """Whether a line of chrome at the foot names the short line at the top: the whole of
+    it, or two of its words of four letters or more."""
+    if f" {normalise_line(line)} " in f" {foot} ":
+        return True
+    return len(_long_words(line) & set(foot.split())) >= 2
 
 
 def _long_words(text: str) -> set[str]:
