@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from tui.alignment import align_paragraphs
 from tui.engine import compare, load_sources
 from tui.loading import Source
@@ -178,3 +180,43 @@ def test_the_stemmer_keeps_military_and_militant_apart_and_primary_off_prime():
     assert stem("military") != stem("militant")
     assert stem("militants") == stem("militant")
     assert stem("primary") != stem("prime")
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # The second report gives the count as "close to 400": the paragraph about 412 roads.
+        (
+            "Storm clean-up\n\nCrews cleared 95 roads across the county by Tuesday.\n\n"
+            "Crews cleared 412 roads across the county by Tuesday.\n",
+            "County digs out\n\nBy Tuesday crews across the county had cleared close to 400 roads.\n\n"
+            "The schools will reopen on Thursday.\n",
+        ),
+        # A sentence opening with its figure spells it out; the other outlet writes it in figures.
+        (
+            "Fire in the old town\n\nThe fire left 9 people dead in the old town on Sunday.\n\n"
+            "In all, 16 people were dead in the old town by Monday.\n",
+            "Blaze\n\nSixteen people were dead after the fire in the old town.\n\n"
+            "The market will reopen on Thursday.\n",
+        ),
+    ],
+    ids=["close figures", "spelled out"],
+)
+def test_the_figure_decides_which_of_two_alike_paragraphs_a_report_matches(first, second):
+    # The first report's two paragraphs differ little but in their figure.
+    story = _story(first, second)
+    groups = sorted(sorted((p.article, p.line) for p in c.members) for c in story.clusters)
+    assert groups == [[("1", 3)], [("1", 5), ("2", 3)], [("2", 5)]]
+
+
+def test_only_counts_are_estimated_not_times_of_day_years_or_small_numbers():
+    from tui.alignment import _number_ranges
+
+    def ranges(text):
+        return _number_ranges(content_tokens(text), text)
+
+    assert ranges("The dam gave way at 11:40 p.m. on Sunday, as it nearly did in 2019.") == {}
+    assert set(ranges("Rescuers freed 52 people and 9 dogs from 1,200 homes.")) == {"52", "1200"}
+    # Within a few per cent, two figures share a range; a third apart, none.
+    assert set(ranges("530")["530"]) & set(ranges("553")["553"])
+    assert not set(ranges("530")["530"]) & set(ranges("700")["700"])

@@ -13,6 +13,15 @@ paragraphs are compared as wholes and sentence by sentence, because a rewritten 
 often keeps one sentence's point and drops the rest. Spelling variants of names meet
 before weighting.
 
+Outlets rarely give one quantity the same way: a toll rises between editions, one counts
+"about 50" prisoners where another counts 52, one reads 182 millimetres of rain off a gauge
+and another 180mm. So every number from NEAR_FROM up also counts as two overlapping ranges
+about NEAR_WIDTH wide ("about 50"), at NEAR_SHARE of its weight: close figures meet a little,
+the same figure meets fully. Years stay exact (2019 is not about 2021), and a time of day
+("11:40 p.m.") is no count at all. A number spelled out ("Seventy-six seats are needed",
+"Sixteen people have died") is read in figures, since house styles and sentence openings
+spell out numbers that other outlets write in figures.
+
 Clusters are grown from the strongest pair down, by average link, and never hold two
 paragraphs of one article. Identical paragraphs are weighed once, with their count.
 Up to EXACT_LIMIT distinct paragraphs every pair is scored at once with numpy. Beyond
@@ -25,6 +34,7 @@ way in the next round.
 
 from __future__ import annotations
 
+import math
 import re
 from array import array
 from collections import defaultdict
@@ -51,6 +61,9 @@ EXACT_LIMIT = 600  # up to this many distinct paragraphs, every pair is scored a
 BATCH = 2048  # paragraphs matched against the clusters at once, at most
 BATCH_ENTRIES = 2_000_000  # and at most this many term-by-cluster products at once
 TOP_CLUSTERS = 3  # best clusters tried, in order, for one paragraph
+NEAR_SHARE = 0.3  # share of a number's weight carried by its "about this much" ranges
+NEAR_WIDTH = 0.1  # width of one range, in natural log: figures within about 10% share one
+NEAR_FROM = 10  # smaller numbers (two ministers, three days) are counted, not estimated
 
 
 def _name_spellings(texts: list[str]) -> dict[str, str]:
@@ -106,8 +119,58 @@ _TRAILING_SOURCE = re.compile(
 _WIRE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[^,—–()]{2,40}){0,3}" + LEAD_END)
 
 
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# "one" stays a word: it is a pronoun ("one of them") as often as a number.
+_SPELLED_NUMBER = re.compile(  # the look-ahead rejects most words at their first letter
+    rf"\b(?=[efnstz])(?:({'|'.join(_TENS)})(?:[-\s]({'|'.join(_SMALL_NUMBERS[1:10])}))?|({'|'.join(_SMALL_NUMBERS[2:])}))\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_value(match: re.Match[str]) -> str:
+    """'Seventy-six' -> '76', 'Sixteen' -> '16'."""
+    tens, unit, small = match.groups()
+    if small:
+        return str(_SMALL_NUMBERS.index(small.lower()))
+    value = 10 * (_TENS.index(tens.lower()) + 2)
+    return str(value + (_SMALL_NUMBERS.index(unit.lower()) if unit else 0))
+
+
+def _in_figures(text: str) -> str:
+    return _SPELLED_NUMBER.sub(_spelled_value, text)
+
+
+_CLOCK_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+
+
+def _number_ranges(tokens: list[str], text: str) -> dict[str, tuple[str, str]]:
+    """The two overlapping "about this much" ranges of each count among a text's tokens.
+
+    Two figures within a factor of exp(NEAR_WIDTH / 2) always share at least one range;
+    figures further apart than exp(NEAR_WIDTH) share none. A time of day ("11:40 p.m.")
+    is no quantity of anything, and a year is exact."""
+    clock = {part for time in _CLOCK_TIME.findall(text) for part in time} if ":" in text else set()
+    ranges = {}
+    for token in tokens:
+        if not token[0].isdigit() or token in clock or token in ranges:
+            continue
+        try:
+            value = float(token)
+        except ValueError:  # "2021-08"
+            continue
+        if value < NEAR_FROM or (len(token) == 4 and 1900 <= value <= 2100):  # a year, likely
+            continue
+        position = math.log(value) / NEAR_WIDTH
+        ranges[token] = (f"about:{math.floor(position)}", f"about:{math.floor(position + 0.5)}+")
+    return ranges
+
+
 def _tokens(text: str, spelling: dict[str, str], pattern: re.Pattern[str] | None) -> list[str]:
-    text = _WIRE_OPENING.sub("", _TRAILING_SOURCE.sub("", text))
+    text = _in_figures(_WIRE_OPENING.sub("", _TRAILING_SOURCE.sub("", text)))
     if pattern is not None:
         text = pattern.sub(lambda m: spelling.get(m.group().lower(), m.group()), text)
     return content_tokens(text)
@@ -197,6 +260,9 @@ def _weigh(texts: list[str], counts: np.ndarray) -> _Terms:
                 tokens = _tokens(background, spelling, pattern) + main
                 for term in {*tokens, *_phrases(tokens)}:
                     share.setdefault(term, BACKGROUND_WEIGHT)
+            for number, ranges in _number_ranges(tokens, sentence).items():
+                for term in ranges:
+                    share.setdefault(term, NEAR_SHARE * share[number])
             ids = {vocabulary.setdefault(t, len(vocabulary)): w for t, w in share.items()}
             found = known[sentence] = (tokens, ids)
         return found
