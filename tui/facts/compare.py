@@ -140,9 +140,9 @@ def divergences(
     _one_moment(local)
     told = {key: {f.article for f in facts} for key, facts in story.items()}
     # What the articles tell anywhere, by kind and slot ("time", "collapsed").
-    told_as: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    told_as: dict[tuple[str, str], dict[str, list[Found]]] = defaultdict(lambda: defaultdict(list))
     for f in found:
-        told_as[(f.kind, f.slot)].append(f)
+        told_as[(f.kind, f.slot)][f.article].append(f)
     out = []
     for (cluster, kind, _), facts in local.items():
         audience = cluster_articles.get(cluster, ())
@@ -154,8 +154,10 @@ def divergences(
             # An article that tells the slot in another cluster is not silent on it: the same
             # event with the same names, or the same slot however few names its clause gives.
             elsewhere = {a for f in facts if f.story_key is not None for a in told[(kind, f.story_key)]}
-            elsewhere |= _telling_alike(kind, facts, told_as, published)
             silent = tuple(a for a in audience if a not in kinds_in_cluster[cluster][kind] and a not in elsewhere)
+            if silent:
+                alike = _telling_alike(kind, facts, silent, told_as, published)
+                silent = tuple(a for a in silent if a not in alike)
             verdict = "partial" if silent and not _only_local_units(facts) else None
         elif verdict == "variant" and _only_local_units(facts):
             verdict = None  # "six" and "just over six" hours: not worth a line
@@ -193,18 +195,21 @@ def _shown_in_a_cluster(kind: str, facts: list[Found], shown: list[Divergence]) 
 
 
 def _telling_alike(
-    kind: str, facts: list[Found], told_as: dict[tuple[str, str], list[Found]], published: dict[str, str | None]
+    kind: str,
+    facts: list[Found],
+    articles: tuple[str, ...],
+    told_as: dict[tuple[str, str], dict[str, list[Found]]],
+    published: dict[str, str | None],
 ) -> set[str]:
-    """The articles that give a slot of these facts elsewhere with a value that agrees
-    ("collapsed at 6:40" beside "collapsed just before 7 a.m."); not "the floods of 2019
-    killed 40" beside "killed on Wednesday", another event under the same verb."""
-    inside = {f.article for f in facts}
-    others: dict[str, list[Found]] = defaultdict(list)
-    for slot in {f.slot for f in facts}:
-        for f in told_as[(kind, slot)]:
-            if f.article not in inside:
-                others[f.article].append(f)
-    return {a for a, own in others.items() if judge(kind, facts + own, published) in ("agree", "variant")}
+    """Those of the articles that give a slot of these facts elsewhere with a value that
+    agrees ("collapsed at 6:40" beside "collapsed just before 7 a.m."); not "the floods of
+    2019 killed 40" beside "killed on Wednesday", another event under the same verb."""
+    alike = set()
+    for article in articles:
+        own = [f for slot in {f.slot for f in facts} for f in told_as[(kind, slot)].get(article, ())]
+        if own and judge(kind, facts + own, published) in ("agree", "variant"):
+            alike.add(article)
+    return alike
 
 
 def _one_moment(local: dict[tuple, list[Found]]) -> None:
