@@ -86,9 +86,11 @@ def test_two_officials_named_kim_stay_two_people(summit):
     assert entity_written(summit, "Kim") not in (minister, spokesman)
 
 
-def test_a_korean_given_name_keeps_its_second_syllable(summit):
-    assert entity_written(summit, "Lee Jun-ho") is not None
-    assert entity_written(summit, "Lee Jun") is None
+def test_a_korean_name_keeps_its_second_syllable_and_is_known_by_its_family_name(summit):
+    # "President Lee Jun-ho" and "Haddad will host Lee": Lee is his family name.
+    president = entity_written(summit, "Lee Jun-ho")
+    assert president is not None and entity_written(summit, "Lee Jun") is None
+    assert entity_written(summit, "Lee") is president
 
 
 def test_the_agency_by_its_acronym_and_in_full_is_one_body(summit):
