@@ -17,6 +17,7 @@ from .claims import FoundClaim, find_assertions, subjects_agree
 from .compare import divergences as slot_divergences
 from .dates import DATE_PATTERN
 from .deeds import deed_assertions
+from .group_deeds import group_assertions
 from .dates import find_dates
 from .extract import dateline_reading, paragraph_facts
 from .mentions import find_mentions, titled_first_names
@@ -138,6 +139,7 @@ def _assertions(paragraphs, mentions, names: NameIndex, denied: frozenset[str]) 
                 find_assertions(p.text, named, denied)
                 + passive_assertions(p.text, named, denied)
                 + deed_assertions(p.text, named, denied)
+                + group_assertions(p.text, denied)
             )
         out.extend((p.article, p.line, c) for c in read[p.text])
     return out

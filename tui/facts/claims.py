@@ -28,6 +28,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..tokens import STOP_WORDS, stem
+from .count_words import PERSON_NOUNS
 from .mentions import Mention
 from .text import WORD, clause_spans, fold, is_question, sentence_spans
 
@@ -44,11 +45,14 @@ NEGATION = re.compile(
 # A finite verb (or "the first ... to" and a verb) right before an object: worth reading closely.
 _ASSERTION = re.compile(
     r"(?:\b[a-z]{2,}(?:ed|s)|\bfirst\s+\w+\s+to\s+[a-z]+)\s+(?:(?:the|a|an|its|their|his|her|this|these|those|our)\s+)?"
-    r"(?:[A-Z\u00C0-\u00DE]|(?<=the\s)[a-z]|(?<=its\s)[a-z]|(?<=their\s)[a-z])"
+    r"(?:[A-Z\u00C0-\u00DE]|(?<=the\s)[a-z]|(?<=its\s)[a-z]|(?<=their\s)[a-z]|(?<=\ba\s)[a-z]|(?<=\ban\s)[a-z])"
 )
 _DENIES_WHAT_FOLLOWS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s*$", re.I)
-_THE = re.compile(r"\b(?:the|its|their)\s+[a-z]")
+_THE = re.compile(r"\b(?:the|its|their|an?)\s+[a-z]")
 THING_DETERMINERS = frozenset({"the", "its", "their"})
+# "signed a joint statement" and "left without signing a joint statement": in one story, a
+# thing told with "a" is the one the other article denies; it is read as "the" thing.
+INDEFINITE = frozenset({"a", "an"})
 HEDGE = re.compile(
     r"\b(?=[iwcmsuadhpelr])(?:if|whether|would|could|might|may|should|must|unless|urg\w*|call(?:s|ed|ing)?\s+on|ask\w*|depend\w*"
     r"|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?\s+to|seek\w*|sought|want\w*|expect\w*|plan(?:s|ned|ning)?\s+to"
@@ -188,7 +192,7 @@ def _object_at(words, i: int) -> tuple[str, bool] | None:
     """The object that starts at word i: a name, or "the" and a thing ("the peace deal")."""
     if words[i][2]:
         return words[i][2], True
-    if words[i][0] not in THING_DETERMINERS:
+    if words[i][0] not in THING_DETERMINERS and words[i][0] not in INDEFINITE:
         return None
     thing = []
     for word, _, name in words[i + 1 : i + 3]:
@@ -197,6 +201,8 @@ def _object_at(words, i: int) -> tuple[str, bool] | None:
         thing.append(word)
     if not thing or thing[-1].endswith("ly"):
         return None
+    if words[i][0] in INDEFINITE and thing[-1] in PERSON_NOUNS:
+        return None  # "arrested a local teacher": someone, whom `passive` reads
     return "the " + " ".join(THING_SYNONYMS.get(word, word) for word in thing), False
 
 
@@ -211,6 +217,12 @@ def _actor_before(words, offset: int) -> str | None:
         if lower.isalpha() and lower not in STOP_WORDS and lower not in AUXILIARIES and not lower.endswith("ly"):
             return word if word[0].isupper() else lower
     return None
+
+
+def _first_actor(words, offset: int) -> str | None:
+    """The first name before `offset`: the subject of a clause that goes on "without" doing
+    something, past its verb and when ("left Varenne on Thursday without signing")."""
+    return next((name for _, start, name in words if name and start < offset), None) or _actor_before(words, offset)
 
 
 def _negated(words, neg_start: int, neg_end: int, cue: str, clause: str, c_start: int) -> list[FoundClaim]:
@@ -246,6 +258,8 @@ def _negated(words, neg_start: int, neg_end: int, cue: str, clause: str, c_start
             subject = "*"
         elif inner_subject:
             subject = inner_subject
+        elif cue.lower() == "without":
+            subject = _first_actor(words, neg_start)  # "Haddad left Varenne without signing": Haddad did not
         else:
             subject = _subject_before(words, neg_start) if named else _actor_before(words, neg_start)
         return [FoundClaim(stem(lower), lower, obj, subject, False, clause.strip(), c_start, named)]

@@ -22,7 +22,8 @@ from .times import clock_minutes
 
 MAX_DISTINCT = 200
 DAY_MINUTES = 24 * 60
-GROWING = frozenset(SYNONYMS.values()) | {"casualties", "missing", "displaced", "homeless", "evacuated"}
+# Counts that grow (or shrink) as the hours pass: tolls, and households without power.
+GROWING = frozenset(SYNONYMS.values()) | {"casualties", "missing", "displaced", "homeless", "evacuated", "households"}
 
 
 def judge(kind: str, facts: list[Found], published: dict[str, str | None]) -> str | None:

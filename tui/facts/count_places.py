@@ -8,7 +8,9 @@ import re
 from .aboard import ON_BOARD
 from .count_words import CALENDAR
 
-_PLACE_AFTER = re.compile(r"^\s*(?P<prep>in|at|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+# "killed two people in neighbouring Belmira": the neighbour is the place, not the home country.
+_NEIGHBOURING = r"(?:the\s+|neighbou?ring\s+)?"
+_PLACE_AFTER = re.compile(r"^\s*(?P<prep>in|at|across|from)\s+" + _NEIGHBOURING + r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _PLACE_OPENING = re.compile(r"^\s*(?:[Ii]n|[Aa]cross)\s+(?:neighbou?ring\s+|the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
@@ -35,7 +37,7 @@ def _calendar(place: str) -> bool:
 
 def place_after(after: str) -> str:
     """Where the counted thing happened, when the text says so right after: " in Bangkok"."""
-    rest = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?=(?:in|at|across|from)\s+(?:the\s+)?[A-Z])", " ", after, count=1)
+    rest = re.sub(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?=(?:in|at|across|from)\s+" + _NEIGHBOURING + r"[A-Z])", " ", after, count=1)
     if ON_BOARD.match(after):
         return " on board"
     place = _PLACE_AFTER.match(rest)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .outages import outage_slot
 from .count_words import CAPTIVES, CASE_TOTALS, PEOPLE, PERSON_NOUNS, RELEASED, RESCUE_MOVES, RESCUED, RESIDENTS, SYNONYMS
 
 _CASES = re.compile(r"^\s*(?:(?:" + "|".join(sorted(CASE_TOTALS)) + r")\s+)?(?P<noun>cases|infections)\b", re.I)
@@ -63,7 +64,7 @@ def counted_slot(after: str, before: str, sentence: str) -> str | None:
     before the count, `sentence` its sentence."""
     return (
         _infected(after, sentence) or _released(after, before) or _affected(after, before, sentence)
-        or _rescued(after, before)
+        or _rescued(after, before) or outage_slot(after, before)
     )
 
 

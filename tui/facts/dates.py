@@ -54,7 +54,15 @@ DATE_PATTERN = re.compile(
     )
     + ")"
 )
-_FORWARD = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|scheduled|planned|next)\b", re.I)
+# Words that put a day ahead. An expectation told in the past tense is still ahead of the
+# report: "the creek was expected to crest on Wednesday", in Tuesday's paper.
+_FORWARD = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|(?:is|are|was|were)\s+expected|scheduled|planned|next)\b", re.I
+)
+# What "could" or "may" happen is ahead too ("rain could fall through Thursday"), unless it
+# "could have"; told in the weekday's own clause only, as these words are common.
+_MAYBE = re.compile(r"\b(?:could|may|might)\b(?!\s+have\b)", re.I)
+_CLAUSE_START = re.compile(r".*(?:[,;:]|\s(?:and|but))\s", re.S)
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _YEAR_BEFORE = re.compile(r"\b(?:the|in|since|of|by|until|from|during|early|late|mid|before|after|its|their|'s)\W*$", re.I)
 # The year a range of months ends on is its first month's too: "between June and August 2024".
@@ -178,6 +186,8 @@ _OPENS = re.compile(r"[\s\"'“‘(]*(?:On\s+)?")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _SPAN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been)\b", re.I)
+# A weekday between a verb and its infinitive dates the verb: "agreed on Thursday to meet".
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]+\b")
 
 
 def _told_ahead(text: str, start: int, end: int) -> bool:
@@ -190,9 +200,14 @@ def _told_ahead(text: str, start: int, end: int) -> bool:
     if _OPENS.fullmatch(text, sentence_start, start):  # "On Friday, the union will strike"
         stop = None
     window = text[sentence_start : stop.start() if stop else sentence_end]
+    if _INFINITIVE_AFTER.match(text, end):
+        window = text[sentence_start:start]  # "agreed on Thursday to hold their next meeting": agreed on the past Thursday
     if _FROM.search(text, max(0, start - 6), start) and not _SPAN.match(text, end) and not _PAST.search(window):
         return True
-    return _FORWARD.search(window) is not None or _INTENDED.search(text, sentence_start, start) is not None
+    if _FORWARD.search(window) or _INTENDED.search(text, sentence_start, start):
+        return True
+    opening = _CLAUSE_START.match(text, sentence_start, start)
+    return _MAYBE.search(text, opening.end() if opening else sentence_start, start) is not None
 
 
 def _relative(words: str, pub: date | None, ahead: bool) -> tuple[str, bool] | None:

@@ -11,6 +11,7 @@ from ..tokens import STOP_WORDS, stem
 from .claims import DETERMINERS, MAX_SCOPE, NEGATION, FoundClaim, find_denials
 from .dates import WEEKDAYS, FoundDate, find_dates
 from .deeds import deed_denials
+from .group_deeds import group_denials
 from .mentions import Mention
 from .names import NameIndex
 from .counted import is_batch
@@ -118,7 +119,7 @@ def paragraph_facts(
             out.append(Found("date", "said", d.value, d.text, article, line, None, None, qualifier=d.part,
                              relative=d.relative, start=d.start, end=d.end))
             continue
-        event = _event(text, d.start, d.end, named, spans)
+        event = _next_meeting(text, d.start, spans) or _event(text, d.start, d.end, named, spans)
         # "on Friday" with no dateline, or "by 2026", "before March", says no one date
         bound = (
             _BOUND.search(text, max(0, d.start - 12), d.start)
@@ -195,7 +196,10 @@ def paragraph_facts(
         unread.append(Unread(fact, n.start, n.end))
     # Every way a paragraph denies something: an act on a name, a passive, a deed; and the
     # stances told either way in opposite words ("accepted", "rejected").
-    denials = find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named) + stance_claims(text, named)
+    denials = (
+        find_denials(text, named) + passive_denials(text, named) + deed_denials(text, named) + group_denials(text)
+        + stance_claims(text, named)
+    )
     return out, denials, unread
 
 
@@ -335,6 +339,26 @@ def _nearest_event(
         if best is None or distance < best[0]:
             best = (distance, word)
     return best[1] if best else None
+
+
+# "agreed to meet again in March", "hold their next meeting on March 14", "the next summit
+# will be held in April": a story's parties have one next meeting, whoever the clause names.
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|another|further)\s+(?:meeting|summit|round\s+of\s+talks|round|talks|session)\b"
+    r"|\b(?:meet|convene|gather)\s+again\b",
+    re.I,
+)
+NEXT_MEETING = ("next meeting", "next meeting", frozenset({"next meeting"}), ())
+
+
+def _next_meeting(text: str, start: int, dates: list[tuple[int, int]]):
+    """The next meeting, when it is told between a date and the date or sentence start before
+    it ("agreed on Thursday to hold their next meeting on March 14" dates the meeting March 14,
+    not Thursday)."""
+    if not _NEXT_MEETING.search(text, 0, start):
+        return None  # most dates: no meeting to come is told before them
+    opening = max([sentence_of(text, start)[0]] + [e for _, e in dates if e <= start])
+    return NEXT_MEETING if _NEXT_MEETING.search(text, opening, start) else None
 
 
 def _event_label(event) -> str:

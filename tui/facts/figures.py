@@ -48,6 +48,8 @@ QUALIFIERS = {
     "up to": "high", "as many as": "high", "at most": "high", "fewer than": "high", "less than": "high",
     "under": "high", "no more than": "high", "as much as": "high", "as high as": "high",
 }
+# How far a figure converted from another unit may be off, by rounding: half a percent.
+CONVERSION_SLACK = 0.005
 QUALIFIER_WORDS = "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
 QUALIFIER_BEFORE = re.compile(r"\b(?P<q>" + QUALIFIER_WORDS + r")\s+$", re.I)
 # A qualifier, if any, between the words before a figure and the figure: "reached at least ".
@@ -107,6 +109,11 @@ class FoundNumber:
             while self.unit not in (None, "percent", "age") and unit * 10 > x:
                 unit /= 10  # a sum is rounded to two figures at most: "300 million euros" is not €350m
             return x - (unit / 20 if x == unit else unit / 2), math.nextafter(x + unit / 2, 0.0)
+        if self.factor != 1.0:
+            # Told in another unit, a figure was rounded from a conversion, or will be
+            # converted: "161 mph" (259.1 km/h) meets "259 km/h"; "two miles" (3,219 m) is
+            # not "3 km".
+            return x * (1 - CONVERSION_SLACK), x * (1 + CONVERSION_SLACK)
         return x, x
 
 

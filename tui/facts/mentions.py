@@ -245,7 +245,7 @@ def _capitalised_names(text: str, common: set[str]) -> list[Mention]:
                 if run:
                     run.append((word, start, end))  # a connector: "Emirate of Afghanistan"
                 continue
-            word, start, end, closes = _trim(word, start, end)
+            word, start, end, closes = _trim(word, start, end, common)
             word, end = _with_final_dot(word, text, end)
             lower = word.lower()
             after_name = bool(run) and run[-1][0][0].isupper()
@@ -369,18 +369,26 @@ def _demonym(word: str, common: set[str]) -> bool:
     return bool(DEMONYM_END.search(word)) or (len(word) > 4 and "^" + word[:-1] in common)
 
 
-def _trim(word: str, start: int, end: int) -> tuple[str, int, int, bool]:
-    """Cut a possessive or a lower-case hyphen tail ("Taliban-led"); say whether the run ends here."""
+def _trim(word: str, start: int, end: int, common: set[str]) -> tuple[str, int, int, bool]:
+    """Cut a possessive or a lower-case hyphen tail ("Taliban-led"); say whether the run ends
+    here. A given name of two short syllables keeps its tail ("Lee Jun-ho", "Kim Seo-yeon")
+    when the story never writes the tail as a word of its own."""
     closes = False
     if "-" in word:
         head, _, tail = word.partition("-")
-        if tail[:1].islower():
+        if tail[:1].islower() and not _syllable_pair(head, tail, common):
             word, closes = head, True
     bare = _POSSESSIVE.sub("", word) if word[-2:] in ("’s", "'s") or word[-1:] in "’'" else word
     if bare != word:
         word, closes = bare, True
     word = word.rstrip(".") if word.count(".") == 1 else word
     return word, start, start + len(word), closes
+
+
+def _syllable_pair(head: str, tail: str, common: set[str]) -> bool:
+    """"Jun-ho", "Seo-yeon": two short syllables, the second no word of the story's prose nor
+    a participle ("Taliban-led", "Kremlin-run" stay cut)."""
+    return len(head) <= 4 and len(tail) <= 4 and tail.isalpha() and tail not in common and not tail.endswith("ed") and tail not in STOP_WORDS
 
 
 def _acronym(word: str) -> bool:
@@ -440,6 +448,8 @@ def _ordinary_word(word: str, common: set[str]) -> bool:
     """A capitalised word that reads as an ordinary noun or adjective: the story writes it
     in lower case, it names a kind of body, or it ends as nouns and adjectives do."""
     lower = word.lower()
+    if _PARTICLE_WORD.fullmatch(word) or _PARTICLE_WORD.fullmatch(word[:1].lower() + word[1:]):
+        return False  # "Al-Mansoori", though the story writes "al-Mansouri" with a small letter
     return (
         lower in common or "~" + stem(lower) in common or lower in ORGANISATION_WORDS
         or bool(_ORDINARY_WORD_END.search(lower))

@@ -343,6 +343,8 @@ def _link_surnames(spellings: dict[str, _Spelling], union: _Union) -> tuple[set[
             root = union.find(entry.key)
             for surname in _surnames(tokens):
                 owners[surname].add(root)
+            if _family_first(entry):
+                owners[tokens[:1]].add(root)  # "Lee" alone is "Lee Jun-ho"
             if _personal(entry):
                 personal.add(root)
     by_letter: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
@@ -384,6 +386,18 @@ def _surnames(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     from each particle on ("von der leyen" and "der leyen" of "ursula von der leyen")."""
     tails = [tokens[i:] for i in range(1, len(tokens) - 1) if tokens[i] in SURNAME_PARTICLES]
     return [tokens[-1:], *tails]
+
+
+def _family_first(entry: _Spelling) -> bool:
+    """Whether a name is written family name first, as Korean names are: a second and last
+    word of two short syllables joined by a hyphen ("Lee Jun-ho", "Kim Seo-yeon"); not a
+    double-barrelled surname ("Mary Smith-Jones") nor "Khalid al-Mansouri"."""
+    for shown in entry.shown:
+        words = shown.split()
+        head, dash, tail = words[-1].partition("-") if len(words) == 2 else ("", "", "")
+        if dash and 1 < len(head) <= 4 and 1 < len(tail) <= 4 and head.lower() not in CONNECTORS:
+            return True
+    return False
 
 
 def _personal(entry: _Spelling) -> bool:

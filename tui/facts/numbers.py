@@ -31,6 +31,7 @@ from .figures import (
     past_hundred, plain,
 )
 from .leaving import displacement
+from .measures import THRESHOLD, weather_measure
 from .slots import count_slot
 from .sums import CURRENCY_WORD, CURRENCY_WORDS
 
@@ -129,6 +130,7 @@ def find_numbers(
         low, floor = (floor, None) if floor and _AND.fullmatch(text, floor[3], start) else (None, None)
         slot_at = start
         qualifier = None
+        weather = weather_measure(text, start, end, before)  # "140 mph", "14 inches of rain", "Category 4"
         q = QUALIFIER_BEFORE.search(before)
         if low:
             # "between 3 and 4 million": the first figure takes the second's scale
@@ -138,8 +140,14 @@ def find_numbers(
         elif q and not (q.group("q").lower() == "over" and _HANDED.search(before, 0, q.start())):
             qualifier = " ".join(q.group("q").lower().split())
             start = start - (len(before) - q.start())
-        elif m.group("digits") and not m.group("currency") and _is_label(before) and not _PERCENT.match(text, end):
+        elif m.group("digits") and not m.group("currency") and _is_label(before) and not _PERCENT.match(text, end) and not weather:
             continue  # "Boeing 737", "Article 5", "aged 45": names and labels, not counts ("Ortiz 43%" is a share)
+        if weather:
+            slot, factor, end = weather
+            if slot == THRESHOLD:
+                continue
+            out.append(FoundNumber(value, qualifier, slot, True, text[start:end].strip(), start, end, None, None, factor))
+            continue
         after = text[end : end + 80]
         named = _AGE_AFTER_NAME.search(before)
         if m.group("digits") and qualifier is None and named and _AGE_CLOSES.match(after):

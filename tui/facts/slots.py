@@ -53,7 +53,7 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
     if first in TIME_UNITS:
         return (
             _custody(first, words[1:], before) or _span_of(first, words[1:]) or _period(first, raw[1:])
-            or _what(first, before), True,
+            or _talks(first, before) or _what(first, before), True,
         )
     if CAPACITY_BEFORE.search(before):
         noun = first if first in CARRIED or _noun_like(first) else ""
@@ -106,7 +106,7 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
         from_before = slot_from_before(before, generic=True)
         if from_before:
             return (from_before[0] + (place_after(after) or place_before(before)), from_before[1])
-    elif not marked and index == 1 and _noun_like(follower):
+    elif not marked and index == 1 and _noun_like(follower) and not _participle_after_plural(first, follower):
         head = f"{first} {follower}"  # "four fishing boats": the slot is "fishing boats"
         done = _done_after(words, 2)
         if done:  # "12 police officers were injured", "40 aid workers killed on Monday"
@@ -116,8 +116,22 @@ def count_slot(after: str, before: str, currency: str | None) -> tuple[str, bool
     elif not marked and first not in MEASURES and (done := _done_to(before, words)):
         head, marked = f"{first} {done}", True  # "cancelled 1,200 flights" are "flights cancelled"
     place = place_after(after) or place_before(before)
+    if not (marked or place):
+        head += _where_of(before)
     # A bare count ("two countries", "500 soldiers") is compared only where the point is the same.
     return (head + place, not (marked or place))
+
+
+# "schools in 11 counties", "people in 14 counties": a count of places that something is in;
+# what is in them tells two such counts apart.
+_THING_IN = re.compile(r"\b(?P<noun>[a-z]{3,})\s+in\s+$", re.I)
+
+
+def _where_of(before: str) -> str:
+    """" (schools)" for "Schools in 11 coastal counties", else nothing."""
+    m = _THING_IN.search(before)
+    noun = m.group("noun").lower() if m else ""
+    return f" ({noun})" if noun and noun not in STOP_WORDS and _noun_like(noun) else ""
 
 
 # "400 soldiers, police officers and volunteers": the count is of the whole list (of three
@@ -199,11 +213,33 @@ CUTS = frozenset("cut cuts cutting shed sheds shedding slash slashes slashed axe
 _CUT_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(CUTS)) + r")\s+(?:another\s+)?" + QUALIFIER_TAIL + "$", re.I)
 
 
+# A deed told with "did" for emphasis, or as a noun: "the two sides did sign 12 agreements",
+# "witnessed the signing of 12 agreements". Not "did not", which denies it.
+_DID_OR_DOING = re.compile(
+    r"(?:\b(?:did|does|do)\s+(?P<verb>[a-z]{3,}(?<!not))|\bthe\s+(?P<verb2>[a-z]{3,})ing\s+of)\s+" + QUALIFIER_TAIL + "$",
+    re.I,
+)
+
+
+def _past_of(verb: str) -> str:
+    """The regular past form of a verb's base: "sign" is "signed", "close" "closed"."""
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
+def _participle_after_plural(first: str, follower: str) -> bool:
+    """"12 agreements covering energy": an "-ing" word after a plural noun describes it,
+    it makes no compound noun with it ("four fishing boats" does)."""
+    return first.endswith("s") and follower.endswith("ing")
+
+
 def _done_to(before: str, words: list[str]) -> str | None:
     """The verb right before a count of things, as its slot tells it: "cancelled 1,200
     flights" counts the "flights cancelled" that "1,200 flights were cancelled" counts. Not a
     word that describes the figure ("an estimated 1,200"), nor a verb whose object is a
     clause ("warned 300 flights could be cancelled")."""
+    told = _DID_OR_DOING.search(before)
+    if told and not (words[1:2] and words[1] in LINKING):
+        return _past_of((told.group("verb") or told.group("verb2")).lower())  # "did sign 12 agreements", "the signing of 12 agreements"
     verb = VERB_BEFORE.search(before) or _CUT_BEFORE.search(before)
     if verb is None or _DESCRIBED.search(before, 0, verb.start()):
         return None
@@ -275,6 +311,18 @@ def _period(unit: str, rest: list[str]) -> str | None:
     if unit not in DURATIONS or rest[:1] not in (["to"], ["ending"], ["ended"], ["through"]) or len(rest) < 2:
         return None
     return f"{unit} (to {rest[1]})" if rest[1][0].isupper() and rest[1].lower() in CALENDAR else None
+
+
+# How long a meeting went on, however it is told: "the talks lasted three hours", "the
+# leaders met for nearly four hours", "held talks for four hours", "the meeting, which lasted".
+_MEETING = re.compile(r"\b(?:talks|met|meeting|summit|negotiations|discussions)\b[^.!?]*$", re.I)
+
+
+def _talks(unit: str, before: str) -> str | None:
+    """A span of hours or days a meeting lasted, as one slot: "hours (talks lasted)"."""
+    if unit not in DURATIONS or unit.startswith(("year", "decade", "centur")) or not _MEETING.search(before):
+        return None
+    return f"{unit if unit.endswith('s') else unit + 's'} (talks lasted)"
 
 
 def _span_of(unit: str, rest: list[str]) -> str | None:
