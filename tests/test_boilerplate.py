@@ -481,3 +481,15 @@ def test_an_outlet_named_by_two_of_its_words_at_the_foot_is_no_headline():
     result = classify(split_paragraphs(text))
     assert result.title == "Ralung landslide: 19 confirmed dead, dozens missing"
     assert [p.line for p in result.content] == [9]
+
+
+def test_the_outlet_over_its_menu_is_no_headline_and_a_story_line_naming_it_stays():
+    text = (
+        "The Gulf Observer\n\nHome | World | Business | Energy | Opinion\n\n"
+        "No joint statement as Haddad and Lee part in Varenne\n\nFriday, 21 November 2025\n\n"
+        "The two leaders ended their talks on Thursday without signing a joint statement.\n\n"
+        "Foreign Minister Khaled Al-Mansoori told the Gulf Observer that the draft had been agreed.\n"
+    )
+    result = classify(split_paragraphs(text))
+    assert result.title == "No joint statement as Haddad and Lee part in Varenne"
+    assert [p.line for p in result.content] == [9, 11]

@@ -139,6 +139,12 @@ def classify(paragraphs: list[RawParagraph], shared_lines: set[str] = frozenset(
     return Classified(title=title, published=published, content=content, boilerplate=chrome)
 
 
+def _holds_the_headline(norm: str, title_norm: str, n_words: int) -> bool:
+    """A line that is the headline with a little more: "Headline | Outlet", "Headline -
+    Video"; not a sentence of the story that names what a short headline names."""
+    return n_words <= 40 and len(title_norm) > 15 and title_norm in norm and 2 * len(title_norm) >= len(norm)
+
+
 def _above_the_headline(text: str, last: bool, below: str | None) -> str | None:
     """Why a line of the head is not the headline, if it is not; `last`: the page's last
     line, its headline rather than nothing; `below`: the headline-shaped line under it."""
@@ -167,7 +173,7 @@ def _headline_shaped(text: str) -> bool:
     """Four to HEADLINE_WORDS words, no sentence, no date, no byline, no chrome's words."""
     if not 4 <= len(words(text)) <= HEADLINE_WORDS or ENDS_SENTENCE.search(text) or parse_dateline(text):
         return False
-    return not (BYLINE.match(text) or NAMED_BYLINE.match(text) or _chrome_words(text))
+    return not (BYLINE.match(text) or NAMED_BYLINE.match(text) or _chrome_words(text) or BREADCRUMB.search(text))
 
 
 def _later_headline(paragraphs: list[RawParagraph], head: list[int], prose: int, after: int = -1) -> int:
@@ -214,9 +220,21 @@ def _mastheads(paragraphs: list[RawParagraph], head: list[int], headline: int) -
     short = [i for i in head if i < headline and len(words(paragraphs[i].text)) <= 5]
     if not short:
         return set()
+    top = _name_over_the_menu(paragraphs, head, headline)
     foot = [p.text for p in paragraphs[-8:] if len(p.text) <= 200]  # long lines are prose
     owners = [normalise_line(text) for text in foot if COPYRIGHT_LINE.search(text) or _chrome_words(text)]
-    return {i for i in short if any(_names_the_outlet(paragraphs[i].text, owner) for owner in owners)}
+    return top | {i for i in short if any(_names_the_outlet(paragraphs[i].text, owner) for owner in owners)}
+
+
+def _name_over_the_menu(paragraphs: list[RawParagraph], head: list[int], headline: int) -> set[int]:
+    """The page's first line when it is a name of a few capitalised words right above the
+    site's menu, with the headline further down: "The Gulf Observer" over "Home | World"."""
+    if not head or head[0] != 0 or headline < 2:
+        return set()
+    first = words(paragraphs[0].text)
+    if not 1 <= len(first) <= 3 or not all(w[0].isupper() for w in first):
+        return set()
+    return {0} if BREADCRUMB.search(paragraphs[1].text) else set()
 
 
 def _names_the_outlet(line: str, foot: str) -> bool:
@@ -293,7 +311,7 @@ def _line_reason(text: str, title_norm: str, counts: Counter[str], shared: set[s
         return "cookie notice"  # before the breadcrumb test: "Accept | Reject | Manage cookies"
     if LIVE_FURNITURE.match(text.strip()):
         return "live page furniture"
-    if title_norm and (norm == title_norm or (n_words <= 40 and title_norm in norm and len(title_norm) > 15)):
+    if title_norm and (norm == title_norm or _holds_the_headline(norm, title_norm, n_words)):
         return "headline repeated"
     if n_words <= 20 and BREADCRUMB.search(text):
         return "navigation"
