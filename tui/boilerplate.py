@@ -8,6 +8,7 @@ repeat within an article or across articles. Nothing here knows any outlet's wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -63,13 +64,21 @@ class Classified:
     boilerplate: list[tuple[RawParagraph, str]]
 
 
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+# A line is judged by several rules, each of which counts or compares its words: both are
+# kept for the lines of the last few articles read.
+@lru_cache(maxsize=1 << 16)
 def normalise_line(text: str) -> str:
     """Lower-case letters and digits only: how lines are compared for repetition."""
-    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+    return _NOT_A_LETTER.sub(" ", text.lower()).strip()
 
 
-def words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def is_sentence_like(text: str) -> bool:
