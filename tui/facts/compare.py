@@ -329,9 +329,29 @@ def _divergence(
     return Divergence(kind, severity, kept[0].slot, cluster, values, silent)
 
 
+def _number_sides(facts: list[Found]) -> list[int]:
+    """`_sides` for counts: a side keeps the range all its figures allow, so each figure is
+    tried against a side at once, not against its every member (a pile of a thousand
+    copies gives sides of hundreds)."""
+    ranges: list[tuple[float, float]] = []
+    out = []
+    for f in facts:
+        for n, (low, high) in enumerate(ranges):
+            if max(low, f.low) <= min(high, f.high):
+                ranges[n] = (max(low, f.low), min(high, f.high))
+                out.append(n)
+                break
+        else:
+            ranges.append((f.low, f.high))
+            out.append(len(ranges) - 1)
+    return out
+
+
 def _sides(kind: str, facts: list[Found]) -> list[int]:
     """Which side of a conflict each fact takes: the first side whose facts all agree with
     it, so that "about 11:28" and "11:28" stand together against "10:28"."""
+    if kind == "number":
+        return _number_sides(facts)
     sides: list[list[Found]] = []
     out = []
     for f in facts:
