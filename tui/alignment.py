@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from .facts.figures import WORD_NUMBER, words_value
 from .models import Cluster, Paragraph
 from .segmenting import LEAD_END, SENTENCE_END
 from .tokens import content_tokens, generic_stems, raw_words, reporting_stems, sentences, split_concession
@@ -119,29 +120,14 @@ _TRAILING_SOURCE = re.compile(
 _WIRE_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[^,—–()]{2,40}){0,3}" + LEAD_END)
 
 
-_SMALL_NUMBERS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-# "one" stays a word: it is a pronoun ("one of them") as often as a number.
-_SPELLED_NUMBER = re.compile(  # the look-ahead rejects most words at their first letter
-    rf"\b(?=[efnstz])(?:({'|'.join(_TENS)})(?:[-\s]({'|'.join(_SMALL_NUMBERS[1:10])}))?|({'|'.join(_SMALL_NUMBERS[2:])}))\b",
-    re.IGNORECASE,
-)
-
-
-def _spelled_value(match: re.Match[str]) -> str:
-    """'Seventy-six' -> '76', 'Sixteen' -> '16'."""
-    tens, unit, small = match.groups()
-    if small:
-        return str(_SMALL_NUMBERS.index(small.lower()))
-    value = 10 * (_TENS.index(tens.lower()) + 2)
-    return str(value + (_SMALL_NUMBERS.index(unit.lower()) if unit else 0))
+# "one" stays a word (figures.WORD_NUMBER leaves it out alone): it is a pronoun ("one of
+# them") as often as a number. The look-ahead rejects most words at their first letter.
+_SPELLED_NUMBER = re.compile(rf"\b(?=[efnst])(?:{WORD_NUMBER})\b", re.IGNORECASE)
 
 
 def _in_figures(text: str) -> str:
-    return _SPELLED_NUMBER.sub(_spelled_value, text)
+    """'Seventy-six seats' -> '76 seats', 'Sixteen people' -> '16 people'."""
+    return _SPELLED_NUMBER.sub(lambda m: str(int(words_value(m.group()))), text)
 
 
 _CLOCK_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")

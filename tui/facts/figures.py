@@ -131,7 +131,7 @@ def figure_value(m: re.Match) -> float | None:
         return 1.0  # "a million": the scale follows
     if m.group("digits"):
         return float(m.group("digits").replace(",", ""))
-    total = _words_value(m.group("words")) + (0.5 if m.group("and_half") else 0.0)
+    total = words_value(m.group("words")) + (0.5 if m.group("and_half") else 0.0)
     return total or None
 
 
@@ -141,12 +141,12 @@ def past_hundred(text: str, end: int, value: float) -> tuple[float, int]:
     into another figure ("between two hundred and three hundred")."""
     more = _PAST_HUNDRED.match(text, end)
     if more.group("rest"):
-        value += _words_value(more.group("rest"))
+        value += words_value(more.group("rest"))
     if more.group("larger"):
         value *= SCALES[more.group("larger").lower()]
     return value, more.end()
 
 
-def _words_value(words: str) -> float:
+def words_value(words: str) -> float:
     """"twenty-one" is 21, "four" 4."""
     return sum(TENS.get(word, 0) + UNITS.get(word, 0) for word in words.lower().replace("-", " ").split())
